@@ -1,0 +1,46 @@
+import { UsageError } from "./args";
+import { runCheck } from "./commands/check";
+import { runList } from "./commands/list";
+import { runReport } from "./commands/report";
+import { processOutput, type Output } from "./output";
+
+const USAGE = `Usage: interview-vault <command> <vault> [options]
+
+Commands:
+  report <vault> [--json]            counts by difficulty, subtopic, topic, study path and learning status
+  list <vault> [--difficulty d] [--subtopic s] [--topic t] [--json]
+                                     the questions that match, sorted by path
+  check <vault> [--json]             every problem; exit code 1 when there is an error
+
+The vault is read, never written.`;
+
+const COMMANDS: Record<string, (argv: readonly string[], out: Output) => number> = {
+	report: runReport,
+	list: runList,
+	check: runCheck,
+};
+
+/** Exit codes: 0 fine, 1 `check` found errors, 2 the command line or the vault folder is wrong. */
+export async function main(argv: readonly string[], out: Output = processOutput): Promise<number> {
+	const [command, ...rest] = argv;
+	if (command === undefined || command === "help" || command === "--help" || command === "-h") {
+		out.print(USAGE);
+		return command === undefined ? 2 : 0;
+	}
+	const run = COMMANDS[command];
+	if (!run) {
+		out.error(`interview-vault: unknown command "${command}"\n\n${USAGE}`);
+		return 2;
+	}
+	try {
+		return await Promise.resolve(run(rest, out));
+	} catch (error) {
+		if (error instanceof UsageError) {
+			out.error(`interview-vault ${command}: ${error.message}`);
+			return 2;
+		}
+		// Whatever went wrong, the user gets one line, not a stack trace.
+		out.error(`interview-vault ${command}: ${error instanceof Error ? error.message : String(error)}`);
+		return 2;
+	}
+}

@@ -1,0 +1,79 @@
+import { lstatSync, readdirSync, readFileSync, statSync } from "fs";
+import { join } from "path";
+import matter from "gray-matter";
+import { CORE_SCHEMA, load } from "js-yaml";
+import { splitFrontmatter } from "../core/note/frontmatterBlock";
+import type { NoteSnapshot } from "../core/note/NoteSnapshot";
+
+/**
+ * The headless source: every markdown note below `vaultRoot`, read as Obsidian would.
+ * Dot-folders (`.obsidian`, `.trash`, `.git`) are skipped and links are never followed, so
+ * nothing outside the vault is read. Read-only.
+ */
+export function readVault(vaultRoot: string): NoteSnapshot[] {
+	return listMarkdownFiles(vaultRoot).map((path) => readNote(vaultRoot, path));
+}
+
+export function listMarkdownFiles(vaultRoot: string): string[] {
+	const found: string[] = [];
+	const pending = [""];
+	while (pending.length > 0) {
+		const folder = pending.pop() as string;
+		const entries = readdirSync(join(vaultRoot, folder), { withFileTypes: true });
+		for (const entry of entries) {
+			if (entry.name.startsWith(".") || entry.isSymbolicLink()) continue;
+			const path = folder === "" ? entry.name : `${folder}/${entry.name}`;
+			if (entry.isDirectory()) pending.push(path);
+			else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) found.push(path);
+		}
+	}
+	return found.sort();
+}
+
+export function readNote(vaultRoot: string, path: string): NoteSnapshot {
+	const file = join(vaultRoot, path);
+	const text = readFileSync(file, "utf8");
+	const stat = statSync(file);
+	return { path, text, ctime: stat.birthtimeMs || stat.ctimeMs, mtime: stat.mtimeMs, ...parseFrontmatter(text) };
+}
+
+/** Is `path` a plain file or folder of its own, not a link that could lead out of the vault? */
+export function isRealFolder(path: string): boolean {
+	try {
+		return lstatSync(path).isDirectory();
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * YAML as Obsidian reads it: YAML 1.2 core types, so `2025-10-03` stays text; JSON mode,
+ * so a duplicated key keeps the last value instead of losing the whole note.
+ */
+const yamlEngine = {
+	parse: (yaml: string): object => load(yaml, { schema: CORE_SCHEMA, json: true }) as object,
+};
+
+type ParsedFrontmatter = Pick<NoteSnapshot, "frontmatter" | "frontmatterError">;
+
+export function parseFrontmatter(text: string): ParsedFrontmatter {
+	const block = splitFrontmatter(text);
+	if (block.kind !== "yaml") return { frontmatter: null };
+	if (block.yaml.trim() === "") return { frontmatter: null };
+	try {
+		// Obsidian's fence rule decided where the block is; gray-matter only parses it.
+		const data: unknown = matter(`---\n${block.yaml}\n---\n`, { engines: { yaml: yamlEngine } }).data;
+		if (data === null || data === undefined) return { frontmatter: null };
+		if (typeof data !== "object" || Array.isArray(data)) {
+			return { frontmatterError: `the frontmatter is a ${Array.isArray(data) ? "list" : typeof data}, not key: value properties` };
+		}
+		return { frontmatter: data as Record<string, unknown> };
+	} catch (error) {
+		return { frontmatterError: firstLine(error) };
+	}
+}
+
+function firstLine(error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	return message.split("\n")[0] ?? message;
+}

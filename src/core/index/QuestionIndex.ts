@@ -1,0 +1,245 @@
+import type { NoteAnalysis } from "../note/analyzeNote";
+import { pathParts } from "../note/NoteSnapshot";
+import type { Problem } from "../note/Problem";
+import type { Difficulty } from "../question/difficulty";
+import type { LearningStatus } from "../question/learningState";
+import type { Moc, Question, StudyPath } from "../question/Question";
+import { isInFolder } from "../question/recognition";
+import { findDanglingMocLinks } from "./danglingLinks";
+
+export interface QuestionFilter {
+	difficulty?: Difficulty | "unknown";
+	subtopic?: string;
+	topic?: string;
+	/** Matches the tag and its nested tags: `topic` matches `topic/backend`. */
+	tag?: string;
+	folder?: string;
+	status?: LearningStatus;
+	/** A MOC's path or name: questions it links to or that name it in their `moc` property. */
+	moc?: string;
+}
+
+export type CountField = "difficulty" | "subtopic" | "topic" | "tag" | "status" | "folder";
+
+/**
+ * Every question and MOC of a vault, kept current by a source's events. Plain data in, plain
+ * data out; each change bumps `revision`, so views can skip work when nothing changed.
+ */
+export class QuestionIndex {
+	private readonly notes = new Map<string, NoteAnalysis>();
+	private readonly pathsByName = new Map<string, Set<string>>();
+	private readonly listeners = new Set<() => void>();
+	private currentRevision = 0;
+	private cache: { revision: number; questions: Question[]; mocs: Moc[] } | null = null;
+
+	get revision(): number {
+		return this.currentRevision;
+	}
+
+	get size(): number {
+		return this.notes.size;
+	}
+
+	/** Called after every change; returns the function that stops it. */
+	subscribe(listener: () => void): () => void {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	}
+
+	upsert(analysis: NoteAnalysis): void {
+		this.upsertMany([analysis]);
+	}
+
+	/** Adds or replaces many notes with one revision bump (start-up, settings change). */
+	upsertMany(analyses: Iterable<NoteAnalysis>): void {
+		for (const analysis of analyses) {
+			this.forget(analysis.path);
+			this.notes.set(analysis.path, analysis);
+			this.nameSet(analysis.path).add(analysis.path);
+		}
+		this.changed();
+	}
+
+	/** Swaps the whole content at once (a full read), with one revision bump. */
+	replaceAll(analyses: Iterable<NoteAnalysis>): void {
+		this.notes.clear();
+		this.pathsByName.clear();
+		this.upsertMany(analyses);
+	}
+
+	remove(path: string): void {
+		if (!this.notes.has(path)) return;
+		this.forget(path);
+		this.changed();
+	}
+
+	/** A rename re-reads the note, since its name can carry its difficulty and topic. */
+	rename(oldPath: string, analysis: NoteAnalysis): void {
+		this.forget(oldPath);
+		this.upsert(analysis);
+	}
+
+	/** All questions, sorted by path. The array is shared until the next change: do not mutate it. */
+	questions(): readonly Question[] {
+		return this.snapshot().questions;
+	}
+
+	mocs(): readonly Moc[] {
+		return this.snapshot().mocs;
+	}
+
+	analysis(path: string): NoteAnalysis | undefined {
+		return this.notes.get(path);
+	}
+
+	question(path: string): Question | undefined {
+		const note = this.notes.get(path);
+		return note?.kind === "question" ? note.question : undefined;
+	}
+
+	moc(pathOrName: string): Moc | undefined {
+		const path = this.notes.has(pathOrName) ? pathOrName : this.resolveLink(pathOrName);
+		const note = path === undefined ? undefined : this.notes.get(path);
+		return note?.kind === "moc" ? note.moc : undefined;
+	}
+
+	/** Every note's problems, then the MOC links that lead nowhere. */
+	problems(): Problem[] {
+		const problems: Problem[] = [];
+		for (const note of this.notes.values()) problems.push(...note.problems);
+		for (const moc of this.mocs()) problems.push(...findDanglingMocLinks(moc, (target) => this.resolveLink(target)));
+		return problems.sort((a, b) => compareText(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0));
+	}
+
+	/** The path a wikilink target leads to, as Obsidian resolves it: by path, else by name. */
+	resolveLink(target: string): string | undefined {
+		const clean = target.replace(/\.md$/i, "");
+		if (this.notes.has(`${clean}.md`)) return `${clean}.md`;
+		const candidates = this.pathsByName.get(pathParts(clean).basename.toLowerCase());
+		if (!candidates) return undefined;
+		const suffix = `${clean.toLowerCase()}.md`;
+		const matching = [...candidates].filter((path) => path.toLowerCase().endsWith(suffix));
+		return matching.sort((a, b) => a.length - b.length || compareText(a, b))[0];
+	}
+
+	query(filter: QuestionFilter): Question[] {
+		const mocMembers = filter.moc === undefined ? undefined : new Set(this.questionsOfMoc(filter.moc).map((q) => q.path));
+		return this.questions().filter((question) => matches(question, filter, mocMembers));
+	}
+
+	countBy(field: CountField, questions: readonly Question[] = this.questions()): Map<string, number> {
+		const counts = new Map<string, number>();
+		for (const question of questions) {
+			for (const key of valuesOf(question, field)) counts.set(key, (counts.get(key) ?? 0) + 1);
+		}
+		return counts;
+	}
+
+	/** The questions a study path links to, in its order, and the links that are not questions here. */
+	studyPathQuestions(path: StudyPath): { questions: Question[]; missing: string[] } {
+		const questions: Question[] = [];
+		const missing: string[] = [];
+		for (const target of path.links) {
+			const resolved = this.resolveLink(target);
+			const question = resolved === undefined ? undefined : this.question(resolved);
+			if (question) questions.push(question);
+			else if (resolved === undefined) missing.push(target);
+		}
+		return { questions, missing };
+	}
+
+	/** Questions a MOC links to (in link order), then those naming it in their `moc` property. */
+	questionsOfMoc(pathOrName: string): Question[] {
+		const moc = this.moc(pathOrName);
+		const name = moc?.basename ?? pathParts(pathOrName).basename;
+		const seen = new Set<string>();
+		const result: Question[] = [];
+		const add = (question: Question | undefined): void => {
+			if (question && !seen.has(question.path)) {
+				seen.add(question.path);
+				result.push(question);
+			}
+		};
+		for (const link of moc?.links ?? []) {
+			const resolved = this.resolveLink(link.target);
+			if (resolved !== undefined) add(this.question(resolved));
+		}
+		for (const question of this.questions()) if (question.moc?.toLowerCase() === name.toLowerCase()) add(question);
+		return result;
+	}
+
+	private snapshot(): { questions: Question[]; mocs: Moc[] } {
+		if (this.cache?.revision === this.currentRevision) return this.cache;
+		const questions: Question[] = [];
+		const mocs: Moc[] = [];
+		for (const note of this.notes.values()) {
+			if (note.kind === "question") questions.push(note.question);
+			else if (note.kind === "moc") mocs.push(note.moc);
+		}
+		questions.sort((a, b) => compareText(a.path, b.path));
+		mocs.sort((a, b) => compareText(a.path, b.path));
+		this.cache = { revision: this.currentRevision, questions, mocs };
+		return this.cache;
+	}
+
+	private forget(path: string): void {
+		if (!this.notes.delete(path)) return;
+		const names = this.pathsByName.get(pathParts(path).basename.toLowerCase());
+		names?.delete(path);
+		if (names?.size === 0) this.pathsByName.delete(pathParts(path).basename.toLowerCase());
+	}
+
+	private nameSet(path: string): Set<string> {
+		const name = pathParts(path).basename.toLowerCase();
+		let set = this.pathsByName.get(name);
+		if (!set) {
+			set = new Set();
+			this.pathsByName.set(name, set);
+		}
+		return set;
+	}
+
+	private changed(): void {
+		this.currentRevision++;
+		for (const listener of [...this.listeners]) listener();
+	}
+}
+
+function matches(question: Question, filter: QuestionFilter, mocMembers: Set<string> | undefined): boolean {
+	if (filter.difficulty !== undefined && (question.difficulty ?? "unknown") !== filter.difficulty) return false;
+	if (filter.subtopic !== undefined && !question.subtopics.includes(filter.subtopic.toLowerCase())) return false;
+	if (filter.topic !== undefined && question.topic !== filter.topic.toLowerCase()) return false;
+	if (filter.tag !== undefined && !hasTag(question.tags, filter.tag)) return false;
+	if (filter.folder !== undefined && !isInFolder(question.path, filter.folder)) return false;
+	if (filter.status !== undefined && question.learning.status !== filter.status) return false;
+	return mocMembers === undefined || mocMembers.has(question.path);
+}
+
+function hasTag(tags: readonly string[], wanted: string): boolean {
+	const tag = wanted.replace(/^#/, "").toLowerCase();
+	return tags.some((candidate) => {
+		const lower = candidate.toLowerCase();
+		return lower === tag || lower.startsWith(`${tag}/`);
+	});
+}
+
+function valuesOf(question: Question, field: CountField): readonly string[] {
+	switch (field) {
+		case "difficulty":
+			return [question.difficulty ?? "unknown"];
+		case "subtopic":
+			return question.subtopics;
+		case "topic":
+			return [question.topic ?? "unknown"];
+		case "tag":
+			return question.tags;
+		case "status":
+			return [question.learning.status];
+		case "folder":
+			return [question.folder];
+	}
+}
+
+export function compareText(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}

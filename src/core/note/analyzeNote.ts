@@ -1,0 +1,71 @@
+import { findDuplicateKeys, splitFrontmatter } from "./frontmatterBlock";
+import { scanOutline, type Outline } from "./outline";
+import { pathParts, type NoteSnapshot } from "./NoteSnapshot";
+import type { Problem } from "./Problem";
+import { buildQuestion } from "../question/buildQuestion";
+import { buildMoc } from "../moc/buildMoc";
+import type { Moc, Question } from "../question/Question";
+import { looksLikeMoc, looksLikeQuestion, type RecognitionOptions } from "../question/recognition";
+
+export type NoteAnalysis =
+	| { kind: "question"; path: string; question: Question; problems: Problem[] }
+	| { kind: "moc"; path: string; moc: Moc; problems: Problem[] }
+	| { kind: "other"; path: string; problems: Problem[] };
+
+/** Reads one note. Never throws: whatever cannot be read becomes a Problem on the result. */
+export function analyzeNote(snapshot: NoteSnapshot, options: RecognitionOptions): NoteAnalysis {
+	const { path } = snapshot;
+	const block = splitFrontmatter(snapshot.text);
+	const problems: Problem[] = [];
+	if (block.kind === "broken") {
+		return { kind: "other", path, problems: [{ path, ...block.problem }] };
+	}
+	if (block.kind === "yaml") {
+		const unreadable = frontmatterProblem(snapshot, block.yaml);
+		if (unreadable) return { kind: "other", path, problems: [unreadable] };
+		problems.push(...frontmatterWarnings(path, block.yaml));
+	}
+	const frontmatter = snapshot.frontmatter ?? {};
+	const outline = scanOutline(block.body, block.bodyStartLine);
+	const { basename } = pathParts(path);
+	if (looksLikeMoc(basename, frontmatter)) {
+		return { kind: "moc", path, moc: buildMoc(snapshot, frontmatter, outline), problems };
+	}
+	if (!looksLikeQuestion(path, basename, frontmatter, options)) return { kind: "other", path, problems };
+	const built = buildQuestion(snapshot, frontmatter, outline, options);
+	return { kind: "question", path, question: built.question, problems: [...problems, ...built.problems] };
+}
+
+function frontmatterProblem(snapshot: NoteSnapshot, yaml: string): Problem | undefined {
+	const { path } = snapshot;
+	if (snapshot.frontmatter === undefined) {
+		const reason = snapshot.frontmatterError ?? "the YAML could not be parsed";
+		return { path, severity: "error", code: "yaml-invalid", message: `frontmatter is not valid YAML: ${reason}`, line: 1 };
+	}
+	if (snapshot.frontmatter !== null && (typeof snapshot.frontmatter !== "object" || Array.isArray(snapshot.frontmatter))) {
+		return { path, severity: "error", code: "yaml-not-a-mapping", message: "frontmatter is not a set of key: value properties", line: 1 };
+	}
+	if (snapshot.frontmatter === null && yaml.trim() !== "" && !isOnlyComments(yaml)) {
+		return { path, severity: "error", code: "yaml-not-a-mapping", message: "frontmatter is not a set of key: value properties", line: 1 };
+	}
+	return undefined;
+}
+
+function frontmatterWarnings(path: string, yaml: string): Problem[] {
+	if (yaml.trim() === "" || isOnlyComments(yaml)) {
+		return [{ path, severity: "warning", code: "empty-frontmatter", message: "the frontmatter block is empty", line: 1 }];
+	}
+	return findDuplicateKeys(yaml).map(({ key, line }) => ({
+		path,
+		severity: "warning" as const,
+		code: "duplicate-key" as const,
+		message: `the property \`${key}\` is written more than once; the last value is used`,
+		line,
+	}));
+}
+
+function isOnlyComments(yaml: string): boolean {
+	return yaml.split("\n").every((line) => line.trim() === "" || line.trim().startsWith("#"));
+}
+
+export type { Outline };

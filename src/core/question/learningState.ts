@@ -1,0 +1,70 @@
+import { readString } from "./values";
+
+export const LEARNING_STATUSES = ["new", "learning", "review", "mastered"] as const;
+export type LearningStatus = (typeof LEARNING_STATUSES)[number];
+
+/** The plugin's own frontmatter properties; every name carries the configurable prefix. */
+export interface LearningKeys {
+	status: string;
+	grade: string;
+	reviewed: string;
+	due: string;
+	stability: string;
+	memoryDifficulty: string;
+	reps: string;
+	lapses: string;
+}
+
+export function learningKeys(prefix: string, statusKey?: string): LearningKeys {
+	return {
+		status: statusKey && statusKey.trim() !== "" ? statusKey.trim() : `${prefix}status`,
+		grade: `${prefix}grade`,
+		reviewed: `${prefix}reviewed`,
+		due: `${prefix}due`,
+		stability: `${prefix}stability`,
+		memoryDifficulty: `${prefix}difficulty`,
+		reps: `${prefix}reps`,
+		lapses: `${prefix}lapses`,
+	};
+}
+
+/** What a note's frontmatter says about its learner's progress; enough to schedule it again. */
+export interface LearningState {
+	status: LearningStatus;
+	/** A status property value outside our vocabulary: kept as is, reported, never overwritten. */
+	foreignStatus?: string;
+	grade?: number;
+	reviewed?: string;
+	due?: string;
+	stability?: number;
+	memoryDifficulty?: number;
+	reps?: number;
+	lapses?: number;
+}
+
+export function readLearningState(frontmatter: Readonly<Record<string, unknown>>, keys: LearningKeys): LearningState {
+	const rawStatus = readString(frontmatter[keys.status])?.toLowerCase();
+	const status = LEARNING_STATUSES.find((candidate) => candidate === rawStatus);
+	const state: LearningState = { status: status ?? "new" };
+	if (rawStatus !== undefined && status === undefined) state.foreignStatus = readString(frontmatter[keys.status]);
+	assignNumber(state, "grade", frontmatter[keys.grade]);
+	assignDate(state, "reviewed", frontmatter[keys.reviewed]);
+	assignDate(state, "due", frontmatter[keys.due]);
+	assignNumber(state, "stability", frontmatter[keys.stability]);
+	assignNumber(state, "memoryDifficulty", frontmatter[keys.memoryDifficulty]);
+	assignNumber(state, "reps", frontmatter[keys.reps]);
+	assignNumber(state, "lapses", frontmatter[keys.lapses]);
+	return state;
+}
+
+type NumberField = "grade" | "stability" | "memoryDifficulty" | "reps" | "lapses";
+
+function assignNumber(state: LearningState, field: NumberField, value: unknown): void {
+	const number = typeof value === "number" ? value : Number(readString(value));
+	if (Number.isFinite(number)) state[field] = number;
+}
+
+function assignDate(state: LearningState, field: "reviewed" | "due", value: unknown): void {
+	const text = readString(value);
+	if (text && /^\d{4}-\d{2}-\d{2}/.test(text)) state[field] = text.slice(0, 10);
+}

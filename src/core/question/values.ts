@@ -1,0 +1,51 @@
+/** Tolerant readers for frontmatter values as they appear in hand-edited vaults. */
+
+/** A trimmed string from a string or number; anything else is absent. */
+export function readString(value: unknown): string | undefined {
+	if (typeof value === "string") {
+		const trimmed = value.trim();
+		return trimmed === "" ? undefined : trimmed;
+	}
+	if (typeof value === "number" || typeof value === "boolean") return String(value);
+	return undefined;
+}
+
+/**
+ * A list of strings from a YAML list, a single string, or a comma-separated string
+ * ("sql, databases"), which is how list values typed into a text field end up.
+ */
+export function readStringList(value: unknown): string[] {
+	if (Array.isArray(value)) {
+		return value.map(readString).filter((item): item is string => item !== undefined);
+	}
+	const single = readString(value);
+	if (single === undefined) return [];
+	const inner = single.startsWith("[") && single.endsWith("]") ? single.slice(1, -1) : single;
+	return inner
+		.split(",")
+		.map((item) => item.trim().replace(/^["']|["']$/g, ""))
+		.filter((item) => item !== "");
+}
+
+/** Tags without the leading `#`, deduplicated, in their written order. */
+export function readTags(value: unknown): string[] {
+	const tags = readStringList(value).flatMap((item) => item.split(/\s+/));
+	return unique(tags.map((tag) => tag.replace(/^#/, "")).filter((tag) => tag !== ""));
+}
+
+/** `[[q-foo|Foo]]` or `q-foo` → `q-foo`; wikilinks in properties are quoted strings in YAML. */
+export function readLinkList(value: unknown): string[] {
+	return readStringList(value)
+		.map((item) => item.replace(/^\[\[/, "").replace(/\]\]$/, "").split("|")[0]?.split("#")[0]?.trim() ?? "")
+		.filter((item) => item !== "");
+}
+
+/** YAML parsers already drop `# comments`; a value read some other way may still hold one. */
+export function stripTrailingComment(value: string): string {
+	const hash = value.search(/\s#/);
+	return hash >= 0 ? value.slice(0, hash) : value;
+}
+
+export function unique<T>(items: T[]): T[] {
+	return [...new Set(items)];
+}
