@@ -32,7 +32,7 @@ export class InterviewVaultSettingTab extends PluginSettingTab {
 			.setDesc("Every note in these folders is a question. Separate folders with commas; leave empty to use only the rules below.")
 			.addText((text) =>
 				text
-					.setPlaceholder("50-Backend, Interview/Questions")
+					.setPlaceholder("Folder, another/folder")
 					.setValue(settings.questionFolders.join(", "))
 					.onChange(async (value) => {
 						settings.questionFolders = value.split(",").map((folder) => folder.trim()).filter((folder) => folder !== "");

@@ -33,11 +33,15 @@ export function readTags(value: unknown): string[] {
 	return unique(tags.map((tag) => tag.replace(/^#/, "")).filter((tag) => tag !== ""));
 }
 
-/** `[[q-foo|Foo]]` or `q-foo` → `q-foo`; wikilinks in properties are quoted strings in YAML. */
+/** `[[q-foo|Foo]]`, `q-foo`, or lists of them → `q-foo`; wikilinks in properties are quoted strings in YAML. */
 export function readLinkList(value: unknown): string[] {
-	return readStringList(value)
-		.map((item) => item.replace(/^\[\[/, "").replace(/\]\]$/, "").split("|")[0]?.split("#")[0]?.trim() ?? "")
-		.filter((item) => item !== "");
+	const items = Array.isArray(value) ? value : [value];
+	return items.flatMap((item) => {
+		const text = readString(item);
+		if (text === undefined) return [];
+		const wikilinks = [...text.matchAll(/\[\[([^\]|#]+)[^\]]*\]\]/g)].map((match) => (match[1] ?? "").trim());
+		return wikilinks.length > 0 ? wikilinks : readStringList(text);
+	}).filter((target) => target !== "");
 }
 
 /** YAML parsers already drop `# comments`; a value read some other way may still hold one. */
