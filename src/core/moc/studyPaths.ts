@@ -14,7 +14,7 @@ export function findStudyPaths(outline: Outline): StudyPath[] {
 	if (container >= 0) {
 		candidates = childHeadings(headings, container);
 	} else {
-		candidates = headings.flatMap((heading, index) => (/\bpath\b|\bпуть\b/i.test(heading.text) ? [index] : []));
+		candidates = headings.flatMap((heading, index) => (/\bpath\b|(^|[^а-яё])путь([^а-яё]|$)/i.test(heading.text) ? [index] : []));
 	}
 	const paths = candidates.length > 0
 		? candidates.map((index) => pathFor(outline, index, sectionEnd(headings, index)))

@@ -23,8 +23,9 @@ interface Section {
 }
 
 const SECTION_HEADINGS: { kind: SectionKind; pattern: RegExp }[] = [
-	{ kind: "question", pattern: /^(question|вопрос)\b/i },
-	{ kind: "answer", pattern: /^(answer|ответ)\b/i },
+	// JavaScript's \b knows only ASCII letters, so the end of a word is spelled out for Cyrillic.
+	{ kind: "question", pattern: /^(question|вопрос)(?=[\s(:]|$)/i },
+	{ kind: "answer", pattern: /^(answer|ответ)(?=[\s(:]|$)/i },
 	{ kind: "followUps", pattern: /^(follow[- ]?ups?|дополнительные вопросы)/i },
 	{ kind: "related", pattern: /^(related|связанные)/i },
 ];
