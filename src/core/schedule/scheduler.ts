@@ -1,0 +1,82 @@
+import { createEmptyCard, fsrs, generatorParameters, Rating, State, type Card, type Grade } from "ts-fsrs";
+import type { LearningState, LearningStatus } from "../question/learningState";
+import { dateToDay, dayToDate, daysBetween, isDay } from "./days";
+import type { SelfGrade } from "./grades";
+
+/**
+ * The only module that talks to ts-fsrs. Whole days only (no short-term minute steps) and no
+ * fuzz, so the same grade on the same day always gives the same due date.
+ */
+const scheduler = fsrs(generatorParameters({ enable_short_term: false, enable_fuzz: false }));
+
+/** Days between two reviews from which a question counts as mastered. */
+export const MASTERED_INTERVAL_DAYS = 60;
+
+/** Self-grade → FSRS rating: 1–2 Again, 3 Hard, 4 Good, 5 Easy. */
+export function ratingFor(grade: SelfGrade): Grade {
+	if (grade <= 2) return Rating.Again;
+	if (grade === 3) return Rating.Hard;
+	return grade === 4 ? Rating.Good : Rating.Easy;
+}
+
+/** The next learning state after grading a question on `today` (the learner's `YYYY-MM-DD`). */
+export function scheduleReview(previous: LearningState, grade: SelfGrade, today: string): LearningState {
+	const now = dayToDate(today);
+	const { card } = scheduler.next(cardFrom(previous, today), now, ratingFor(grade));
+	const due = dateToDay(card.due);
+	return {
+		status: statusAfter(grade, daysBetween(today, due)),
+		grade,
+		reviewed: today,
+		due,
+		stability: round(card.stability),
+		memoryDifficulty: round(card.difficulty),
+		reps: card.reps,
+		lapses: card.lapses,
+	};
+}
+
+/**
+ * Learning status rules: `learning` after a grade of 1–2 or while the next review is under a
+ * week away; `mastered` once the next review is 60 days or more away after a grade of 4–5;
+ * `review` in between. `new` means never graded.
+ */
+export function statusAfter(grade: SelfGrade, intervalDays: number): LearningStatus {
+	if (grade <= 2 || intervalDays < 7) return "learning";
+	if (grade >= 4 && intervalDays >= MASTERED_INTERVAL_DAYS) return "mastered";
+	return "review";
+}
+
+/** Probability of recalling the question on `day`, from the memory state the note stores. */
+export function retrievability(state: LearningState, day: string): number {
+	if (!hasMemory(state)) return 0;
+	return scheduler.get_retrievability(cardFrom(state, day), dayToDate(day), false);
+}
+
+/** Rebuilds the FSRS card from the note's properties alone. */
+function cardFrom(state: LearningState, today: string): Card {
+	if (!hasMemory(state)) return createEmptyCard(dayToDate(today));
+	const lastReview = state.reviewed as string;
+	const due = isDay(state.due) ? state.due : today;
+	return {
+		due: dayToDate(due),
+		stability: state.stability as number,
+		difficulty: state.memoryDifficulty as number,
+		elapsed_days: Math.max(0, daysBetween(lastReview, today)),
+		scheduled_days: Math.max(0, daysBetween(lastReview, due)),
+		learning_steps: 0,
+		reps: state.reps ?? 1,
+		lapses: state.lapses ?? 0,
+		state: State.Review,
+		last_review: dayToDate(lastReview),
+	};
+}
+
+function hasMemory(state: LearningState): boolean {
+	return isDay(state.reviewed) && (state.stability ?? 0) > 0 && (state.memoryDifficulty ?? 0) > 0;
+}
+
+/** Four decimals keep the note readable and lose nothing FSRS can tell apart. */
+function round(value: number): number {
+	return Math.round(value * 10_000) / 10_000;
+}
