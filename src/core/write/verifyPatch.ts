@@ -1,0 +1,47 @@
+import { splitFrontmatter } from "../note/frontmatterBlock";
+import { FrontmatterWriteError, type FrontmatterPatch } from "./frontmatterPatch";
+
+export type YamlParser = (yaml: string) => unknown;
+
+/**
+ * Proof before any write: the new text parses, every property outside the patch holds the same
+ * value as before, each patched property holds the patched value, and the body is unchanged.
+ * Throws FrontmatterWriteError otherwise, so the caller writes nothing.
+ */
+export function verifyPatch(before: string, after: string, patch: FrontmatterPatch, parse: YamlParser): void {
+	const old = readBlock(before, parse, "before");
+	const next = readBlock(after, parse, "after");
+	if (old.body !== next.body) throw new FrontmatterWriteError("the write would change the note's body");
+	for (const key of new Set([...Object.keys(old.data), ...Object.keys(next.data)])) {
+		if (key in patch) continue;
+		if (!sameValue(old.data[key], next.data[key])) {
+			throw new FrontmatterWriteError(`the write would change the property "${key}", which is not the plugin's`);
+		}
+	}
+	for (const [key, value] of Object.entries(patch)) {
+		const written = next.data[key];
+		if (value === null ? written !== undefined : !sameValue(written, value)) {
+			throw new FrontmatterWriteError(`the property "${key}" would not hold the value written`);
+		}
+	}
+}
+
+function readBlock(text: string, parse: YamlParser, when: string): { data: Record<string, unknown>; body: string } {
+	const block = splitFrontmatter(text);
+	if (block.kind === "broken") throw new FrontmatterWriteError(`${when} the write: ${block.problem.message}`);
+	if (block.kind === "none") return { data: {}, body: block.body };
+	let data: unknown;
+	try {
+		data = parse(block.yaml);
+	} catch (error) {
+		throw new FrontmatterWriteError(`${when} the write the frontmatter is not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
+	}
+	if (data !== null && data !== undefined && (typeof data !== "object" || Array.isArray(data))) {
+		throw new FrontmatterWriteError(`${when} the write the frontmatter is not a set of properties`);
+	}
+	return { data: (data ?? {}) as Record<string, unknown>, body: block.body };
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+	return JSON.stringify(a) === JSON.stringify(b);
+}
