@@ -1,0 +1,91 @@
+import type { SelfGrade } from "../schedule/grades";
+
+export type QuizPhase = "question" | "answer" | "finished";
+
+export interface QuizOutcome {
+	path: string;
+	grade?: SelfGrade;
+	skipped?: true;
+	secondsToReveal?: number;
+}
+
+/** A quiz session as plain data; every transition returns a new session and takes the time in. */
+export interface QuizSession {
+	paths: readonly string[];
+	position: number;
+	phase: QuizPhase;
+	startedAt: number;
+	/** When the current card was shown, for the seconds to reveal. */
+	shownAt: number;
+	secondsToReveal?: number;
+	outcomes: readonly QuizOutcome[];
+	finishedAt?: number;
+}
+
+export function startSession(paths: readonly string[], now: number): QuizSession {
+	const empty = paths.length === 0;
+	return { paths, position: 0, phase: empty ? "finished" : "question", startedAt: now, shownAt: now, outcomes: [], ...(empty ? { finishedAt: now } : {}) };
+}
+
+export function currentPath(session: QuizSession): string | undefined {
+	return session.phase === "finished" ? undefined : session.paths[session.position];
+}
+
+export function reveal(session: QuizSession, now: number): QuizSession {
+	if (session.phase !== "question") return session;
+	return { ...session, phase: "answer", secondsToReveal: Math.max(0, Math.round((now - session.shownAt) / 1000)) };
+}
+
+export function gradeCurrent(session: QuizSession, grade: SelfGrade, now: number): QuizSession {
+	const path = currentPath(session);
+	if (path === undefined || session.phase !== "answer") return session;
+	return advance(session, { path, grade, secondsToReveal: session.secondsToReveal }, now);
+}
+
+export function skipCurrent(session: QuizSession, now: number): QuizSession {
+	const path = currentPath(session);
+	if (path === undefined) return session;
+	return advance(session, { path, skipped: true }, now);
+}
+
+/**
+ * Steps back to the last graded card (outcome i belongs to card i), dropping its outcome and any
+ * skips after it; the caller restores the note.
+ */
+export function undoLastGrade(session: QuizSession, now: number): { session: QuizSession; undone?: QuizOutcome } {
+	const index = findLastGradedIndex(session.outcomes);
+	if (index < 0) return { session };
+	const { finishedAt: _finished, ...rest } = session;
+	return {
+		session: { ...rest, outcomes: session.outcomes.slice(0, index), position: index, phase: "question", shownAt: now, secondsToReveal: undefined },
+		undone: session.outcomes[index],
+	};
+}
+
+/** A renamed note keeps its place in the session. */
+export function renamePath(session: QuizSession, oldPath: string, newPath: string): QuizSession {
+	return {
+		...session,
+		paths: session.paths.map((path) => (path === oldPath ? newPath : path)),
+		outcomes: session.outcomes.map((outcome) => (outcome.path === oldPath ? { ...outcome, path: newPath } : outcome)),
+	};
+}
+
+function advance(session: QuizSession, outcome: QuizOutcome, now: number): QuizSession {
+	const position = session.position + 1;
+	const finished = position >= session.paths.length;
+	return {
+		...session,
+		outcomes: [...session.outcomes, outcome],
+		position,
+		phase: finished ? "finished" : "question",
+		shownAt: now,
+		secondsToReveal: undefined,
+		...(finished ? { finishedAt: now } : {}),
+	};
+}
+
+function findLastGradedIndex(outcomes: readonly QuizOutcome[]): number {
+	for (let i = outcomes.length - 1; i >= 0; i--) if (outcomes[i]?.grade !== undefined) return i;
+	return -1;
+}
