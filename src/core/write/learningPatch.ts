@@ -1,0 +1,35 @@
+import { LEARNING_STATUSES, type LearningKeys, type LearningState } from "../question/learningState";
+import type { FrontmatterPatch, PatchValue } from "./frontmatterPatch";
+
+export interface LearningPatch {
+	patch: FrontmatterPatch;
+	/** Set when the status property holds someone else's value, which we leave alone. */
+	keptForeignStatus?: string;
+}
+
+/** The properties one grade writes. A status property holding a value outside our vocabulary is kept. */
+export function learningPatch(state: LearningState, keys: LearningKeys, current: Readonly<Record<string, unknown>>): LearningPatch {
+	const patch: Record<string, PatchValue> = {
+		[keys.grade]: state.grade ?? null,
+		[keys.reviewed]: state.reviewed ?? null,
+		[keys.due]: state.due ?? null,
+		[keys.stability]: state.stability ?? null,
+		[keys.memoryDifficulty]: state.memoryDifficulty ?? null,
+		[keys.reps]: state.reps ?? null,
+		[keys.lapses]: state.lapses ?? null,
+	};
+	const existing = current[keys.status];
+	const foreign = existing !== undefined && existing !== null && !(LEARNING_STATUSES as readonly unknown[]).includes(existing);
+	if (foreign) return { patch, keptForeignStatus: String(existing) };
+	return { patch: { [keys.status]: state.status, ...patch } };
+}
+
+/** The patch that puts the plugin's properties back as they were in `before` (absent ones removed). */
+export function restoringPatch(patch: FrontmatterPatch, before: Readonly<Record<string, unknown>>): FrontmatterPatch {
+	return Object.fromEntries(
+		Object.keys(patch).map((key) => {
+			const value = before[key];
+			return [key, typeof value === "string" || typeof value === "number" ? value : null];
+		}),
+	);
+}
