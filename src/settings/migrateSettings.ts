@@ -6,6 +6,40 @@ export interface LoadedSettings {
 	warnings: string[];
 }
 
+type Reader<T> = (value: unknown) => T | undefined;
+type Readers = { [K in keyof InterviewVaultSettings]?: Reader<InterviewVaultSettings[K]> };
+
+const boolean: Reader<boolean> = (value) => (typeof value === "boolean" ? value : undefined);
+const stringList: Reader<string[]> = (value) =>
+	Array.isArray(value) && value.every((item) => typeof item === "string")
+		? value.map((item: string) => item.trim()).filter((item) => item !== "")
+		: undefined;
+const numberIn = (min: number, max: number, integer: boolean): Reader<number> => (value) =>
+	typeof value === "number" && value >= min && value <= max && (!integer || Number.isInteger(value)) ? value : undefined;
+const oneOf = <T extends string>(...options: T[]): Reader<T> => (value) => options.find((option) => option === value);
+const propertyName: Reader<string> = (value) => (typeof value === "string" && isValidPrefix(value) ? value : undefined);
+const optionalPropertyName: Reader<string> = (value) => (value === "" ? "" : propertyName(value));
+const folder: Reader<string> = (value) =>
+	typeof value === "string" && value.trim() !== "" && !value.split("/").some((part) => part === ".." || part.startsWith("."))
+		? value.trim().replace(/^\/+|\/+$/g, "")
+		: undefined;
+
+/** How each stored value is checked; a value that fails is reset to its default, with a warning. */
+const READERS: Readers = {
+	questionFolders: stringList,
+	recognizeByDifficultyProperty: boolean,
+	recognizeByFileName: boolean,
+	language: oneOf("en", "ru"),
+	propertyPrefix: propertyName,
+	statusKey: optionalPropertyName,
+	quizSize: numberIn(1, 500, true),
+	quizOrder: oneOf("due-first", "moc-order", "shuffled"),
+	newPerDay: numberIn(0, 10_000, true),
+	hireThreshold: numberIn(1, 5, false),
+	criticalSubtopics: stringList,
+	reviewLogFolder: folder,
+};
+
 /**
  * Turns whatever `loadData()` returned into current settings, merged over a fresh copy of the
  * defaults. Version 0 is the unversioned layout, where folders were one comma-separated text
@@ -24,7 +58,12 @@ export function migrateSettings(stored: unknown): LoadedSettings {
 		warnings.push(`The saved settings come from a newer version of Interview Vault (${version}); unknown values were ignored.`);
 	}
 	if (version < 1) migrateFrom0(data);
-	applyKnownValues(settings, data, warnings);
+	for (const key of Object.keys(READERS) as (keyof Readers)[]) {
+		if (data[key] === undefined) continue;
+		const value = READERS[key]?.(data[key]);
+		if (value === undefined) warnings.push(`The setting "${key}" held an unusable value and was reset to its default.`);
+		else (settings as unknown as Record<string, unknown>)[key] = value;
+	}
 	return { settings, warnings };
 }
 
@@ -36,22 +75,7 @@ function migrateFrom0(data: Record<string, unknown>): void {
 	if (typeof data.language === "string") data.language = data.language.trim().toLowerCase();
 }
 
-function applyKnownValues(settings: InterviewVaultSettings, data: Record<string, unknown>, warnings: string[]): void {
-	const folders = data.questionFolders;
-	if (Array.isArray(folders) && folders.every((folder) => typeof folder === "string")) {
-		settings.questionFolders = folders.map((folder: string) => folder.trim()).filter((folder) => folder !== "");
-	} else if (folders !== undefined) warnings.push("Question folders were not a list and were reset.");
-	for (const key of ["recognizeByDifficultyProperty", "recognizeByFileName"] as const) {
-		if (typeof data[key] === "boolean") settings[key] = data[key];
-		else if (data[key] !== undefined) warnings.push(`The setting ${key} was not on/off and was reset.`);
-	}
-	if (data.language === "en" || data.language === "ru") settings.language = data.language;
-	else if (data.language !== undefined) warnings.push("The language was neither EN nor RU and was reset to EN.");
-	if (typeof data.propertyPrefix === "string" && isValidPrefix(data.propertyPrefix)) settings.propertyPrefix = data.propertyPrefix;
-	else if (data.propertyPrefix !== undefined) warnings.push("The property prefix was not usable and was reset to quiz_.");
-}
-
-/** A prefix must make property names YAML can hold without quoting. */
+/** A prefix or property name must make keys YAML can hold without quoting. */
 export function isValidPrefix(prefix: string): boolean {
 	return /^[A-Za-z_][\w-]*$/.test(prefix);
 }

@@ -1,4 +1,6 @@
 import type { RecognitionOptions } from "../core/question/recognition";
+import type { QuizOrder } from "../core/quiz/selectQuestions";
+import { DEFAULT_HIRE_THRESHOLD } from "../core/stats/readiness";
 
 export interface InterviewVaultSettings {
 	settingsVersion: number;
@@ -9,6 +11,17 @@ export interface InterviewVaultSettings {
 	language: "en" | "ru";
 	/** Prefix of the properties the plugin writes (`quiz_status`, `quiz_due`, …). */
 	propertyPrefix: string;
+	/** Property for the learning status; empty means `<prefix>status`. */
+	statusKey: string;
+	quizSize: number;
+	quizOrder: QuizOrder;
+	/** New questions introduced per day at most. */
+	newPerDay: number;
+	hireThreshold: number;
+	/** Subtopics held to 4.0 instead of the hire threshold. */
+	criticalSubtopics: string[];
+	/** Where the per-device review logs live. */
+	reviewLogFolder: string;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -20,10 +33,17 @@ export const DEFAULT_SETTINGS: Readonly<InterviewVaultSettings> = Object.freeze(
 	recognizeByFileName: true,
 	language: "en",
 	propertyPrefix: "quiz_",
+	statusKey: "",
+	quizSize: 10,
+	quizOrder: "due-first",
+	newPerDay: 10,
+	hireThreshold: DEFAULT_HIRE_THRESHOLD,
+	criticalSubtopics: [],
+	reviewLogFolder: "Interview Vault/Review log",
 });
 
 export function defaultSettings(): InterviewVaultSettings {
-	return { ...DEFAULT_SETTINGS, questionFolders: [...DEFAULT_SETTINGS.questionFolders] };
+	return { ...DEFAULT_SETTINGS, questionFolders: [], criticalSubtopics: [] };
 }
 
 export function toRecognitionOptions(settings: InterviewVaultSettings): RecognitionOptions {
@@ -33,5 +53,6 @@ export function toRecognitionOptions(settings: InterviewVaultSettings): Recognit
 		questionFolders: settings.questionFolders,
 		language: settings.language,
 		propertyPrefix: settings.propertyPrefix,
+		statusKey: settings.statusKey === "" ? undefined : settings.statusKey,
 	};
 }
