@@ -1,9 +1,14 @@
-import { Notice, Plugin } from "obsidian";
+import { Notice, Plugin, TFile } from "obsidian";
 import { QuestionIndex } from "./core/index/QuestionIndex";
+import { FrontmatterWriter } from "./obsidian/FrontmatterWriter";
+import { ReviewLogStore } from "./obsidian/ReviewLogStore";
 import { VaultIndexer } from "./obsidian/VaultIndexer";
 import { migrateSettings } from "./settings/migrateSettings";
 import { toRecognitionOptions, type InterviewVaultSettings } from "./settings/settings";
 import { ProblemsModal } from "./ui/ProblemsModal";
+import { QuizController } from "./ui/quiz/QuizController";
+import { QuizLauncher } from "./ui/quiz/QuizLauncher";
+import { QUIZ_VIEW_TYPE, QuizView } from "./ui/quiz/QuizView";
 import { InterviewVaultSettingTab } from "./ui/SettingsTab";
 
 export default class InterviewVaultPlugin extends Plugin {
@@ -13,19 +18,65 @@ export default class InterviewVaultPlugin extends Plugin {
 
 	override async onload(): Promise<void> {
 		await this.loadSettings();
+		const reviewLog = new ReviewLogStore(this.app, () => this.settings.reviewLogFolder);
 		this.index = new QuestionIndex();
-		this.indexer = this.addChild(new VaultIndexer(this.app, this.index, () => toRecognitionOptions(this.settings)));
-		this.addSettingTab(new InterviewVaultSettingTab(this.app, this, this));
-		this.addCommand({
-			id: "show-index-problems",
-			name: "Show index problems",
-			callback: () => this.showProblems(),
+		this.indexer = this.addChild(
+			new VaultIndexer(this.app, this.index, () => toRecognitionOptions(this.settings), (path) => reviewLog.isLogPath(path)),
+		);
+		const quiz = this.createQuiz(reviewLog);
+		const launcher = new QuizLauncher(this.app, this.index, quiz, {
+			settings: this.settings,
+			saveSettings: (options) => this.saveSettings(options),
+			indexReady: () => this.indexer.isReady,
 		});
+		launcher.registerCommands(this);
+		this.registerView(QUIZ_VIEW_TYPE, (leaf) => new QuizView(leaf, quiz, (paths) => void launcher.startOn(paths, "Drill: weakest questions")));
+		this.followVaultInQuiz(quiz);
+		this.addSettingTab(new InterviewVaultSettingTab(this.app, this, this));
+		this.addCommand({ id: "show-index-problems", name: "Show index problems", callback: () => this.showProblems() });
 	}
 
 	async saveSettings({ reindex }: { reindex: boolean }): Promise<void> {
 		await this.saveData(this.settings);
 		if (reindex && this.indexer.isReady) await this.indexer.rebuild();
+	}
+
+	private createQuiz(reviewLog: ReviewLogStore): QuizController {
+		const writer = new FrontmatterWriter(this.app.vault);
+		const fileAt = (path: string): TFile => {
+			const file = this.app.vault.getAbstractFileByPath(path);
+			if (!(file instanceof TFile)) throw new Error(`${path} no longer exists`);
+			return file;
+		};
+		return new QuizController({
+			index: this.index,
+			settings: () => this.settings,
+			readNote: async (path) => {
+				const file = this.app.vault.getAbstractFileByPath(path);
+				return file instanceof TFile ? this.app.vault.cachedRead(file) : undefined;
+			},
+			writeProperties: async (path, patch) => {
+				const receipt = await writer.write(fileAt(path), patch);
+				return () => writer.undo(receipt);
+			},
+			appendLog: (entry) => reviewLog.append(entry),
+			removeLog: (id) => reviewLog.remove(id),
+			deviceName: reviewLog.device,
+			openNote: (path, newTab) => void this.app.workspace.openLinkText(path, "", newTab),
+			notify: (message) => new Notice(message),
+			now: () => Date.now(),
+			random: Math.random,
+		});
+	}
+
+	/** A renamed note keeps its place in a running session; a deleted or broken one is skipped. */
+	private followVaultInQuiz(quiz: QuizController): void {
+		this.registerEvent(this.app.vault.on("rename", (file, oldPath) => quiz.renamed(oldPath, file.path)));
+		const stop = this.index.subscribe(() => {
+			const path = quiz.card?.question.path;
+			if (path !== undefined && !this.index.question(path)) quiz.vanished(path);
+		});
+		this.register(stop);
 	}
 
 	private async loadSettings(): Promise<void> {

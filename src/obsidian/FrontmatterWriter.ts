@@ -1,5 +1,7 @@
 import { parseYaml, type TFile, type Vault } from "obsidian";
+import { splitFrontmatter } from "../core/note/frontmatterBlock";
 import { applyFrontmatterPatch, type FrontmatterPatch } from "../core/write/frontmatterPatch";
+import { restoringPatch } from "../core/write/learningPatch";
 import { verifyPatch } from "../core/write/verifyPatch";
 
 /** What a write changed, so it can be undone. */
@@ -18,16 +20,16 @@ export interface WriteReceipt {
 export class FrontmatterWriter {
 	constructor(private readonly vault: Pick<Vault, "process">) {}
 
-	async write(file: TFile, patch: FrontmatterPatch, restore: FrontmatterPatch): Promise<WriteReceipt> {
-		let before = "";
-		let after = "";
+	async write(file: TFile, patch: FrontmatterPatch): Promise<WriteReceipt> {
+		let receipt: WriteReceipt | undefined;
 		await this.vault.process(file, (text) => {
-			before = text;
-			after = applyFrontmatterPatch(text, patch);
+			const after = applyFrontmatterPatch(text, patch);
 			verifyPatch(text, after, patch, parseYaml);
+			receipt = { file, before: text, after, restore: restoringPatch(patch, currentProperties(text)) };
 			return after;
 		});
-		return { file, before, after, restore };
+		if (!receipt) throw new Error("the note was not processed");
+		return receipt;
 	}
 
 	/**
@@ -42,4 +44,12 @@ export class FrontmatterWriter {
 			return restored;
 		});
 	}
+}
+
+/** The properties in the text being changed (verifyPatch has already proven they parse). */
+function currentProperties(text: string): Record<string, unknown> {
+	const block = splitFrontmatter(text);
+	if (block.kind !== "yaml") return {};
+	const parsed: unknown = parseYaml(block.yaml);
+	return typeof parsed === "object" && parsed !== null ? (parsed as Record<string, unknown>) : {};
 }

@@ -23,6 +23,8 @@ export class VaultIndexer extends Component {
 		private readonly app: App,
 		readonly index: QuestionIndex,
 		private readonly options: () => RecognitionOptions,
+		/** Files the plugin keeps for itself (the review log) are not notes to index. */
+		private readonly isOwnFile: (path: string) => boolean = () => false,
 	) {
 		super();
 	}
@@ -50,7 +52,7 @@ export class VaultIndexer extends Component {
 		const generation = ++this.generation;
 		this.touchedDuringRebuild.clear();
 		const analyses: NoteAnalysis[] = [];
-		const files = this.app.vault.getMarkdownFiles();
+		const files = this.app.vault.getMarkdownFiles().filter((file) => !this.isOwnFile(file.path));
 		for (let start = 0; start < files.length; start += NOTES_PER_SLICE) {
 			const slice = files.slice(start, start + NOTES_PER_SLICE);
 			analyses.push(...(await Promise.all(slice.map((file) => this.analyze(file)))));
@@ -66,13 +68,17 @@ export class VaultIndexer extends Component {
 	}
 
 	private onChanged(file: TFile, data: string, cache: CachedMetadata): void {
-		if (!this.loaded || file.extension !== "md") return;
+		if (!this.loaded || file.extension !== "md" || this.isOwnFile(file.path)) return;
 		this.touchedDuringRebuild.add(file.path);
 		this.index.upsert(analyzeNote(snapshotOf(file, data, cache), this.options()));
 	}
 
 	private async onRename(file: TAbstractFile, oldPath: string): Promise<void> {
 		if (!(file instanceof TFile) || file.extension !== "md") return;
+		if (this.isOwnFile(file.path)) {
+			this.index.remove(oldPath);
+			return;
+		}
 		const analysis = await this.analyze(file);
 		if (!this.loaded) return;
 		this.touchedDuringRebuild.add(oldPath).add(file.path);

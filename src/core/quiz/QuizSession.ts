@@ -62,6 +62,15 @@ export function undoLastGrade(session: QuizSession, now: number): { session: Qui
 	};
 }
 
+/** Puts questions right after the current card (an adaptive suggestion the learner accepted). */
+export function insertNext(session: QuizSession, paths: readonly string[]): QuizSession {
+	if (session.phase === "finished") return session;
+	const upcoming = new Set(session.paths.slice(session.position + 1));
+	const fresh = paths.filter((path) => !upcoming.has(path) && path !== currentPath(session));
+	const at = session.position + 1;
+	return { ...session, paths: [...session.paths.slice(0, at), ...fresh, ...session.paths.slice(at)] };
+}
+
 /** A renamed note keeps its place in the session. */
 export function renamePath(session: QuizSession, oldPath: string, newPath: string): QuizSession {
 	return {

@@ -58,11 +58,12 @@ function cardFrom(state: LearningState, today: string): Card {
 	if (!hasMemory(state)) return createEmptyCard(dayToDate(today));
 	const lastReview = state.reviewed as string;
 	const due = isDay(state.due) ? state.due : today;
+	// ts-fsrs derives the elapsed days from last_review; the empty card supplies its own fields.
 	return {
+		...createEmptyCard(dayToDate(lastReview)),
 		due: dayToDate(due),
 		stability: state.stability as number,
 		difficulty: state.memoryDifficulty as number,
-		elapsed_days: Math.max(0, daysBetween(lastReview, today)),
 		scheduled_days: Math.max(0, daysBetween(lastReview, due)),
 		learning_steps: 0,
 		reps: state.reps ?? 1,

@@ -20,7 +20,7 @@ export function learningPatch(state: LearningState, keys: LearningKeys, current:
 	};
 	const existing = current[keys.status];
 	const foreign = existing !== undefined && existing !== null && !(LEARNING_STATUSES as readonly unknown[]).includes(existing);
-	if (foreign) return { patch, keptForeignStatus: String(existing) };
+	if (foreign) return { patch, keptForeignStatus: typeof existing === "string" ? existing : JSON.stringify(existing) };
 	return { patch: { [keys.status]: state.status, ...patch } };
 }
 

@@ -1,0 +1,233 @@
+/**
+ * The values a Dataview expression works on, and Dataview's rules for them: type names,
+ * truthiness and the one total ordering every comparison and sort goes through
+ * (`Values.compareValue`, `Values.isTruthy`, `Values.typeOf` in Dataview's `src/data-model/value.ts`).
+ */
+
+/**
+ * A date as wall-clock time in the vault's zone, stored as if that wall clock were UTC. Dataview's
+ * dates are local luxon DateTimes; keeping the wall clock lets calendar arithmetic (plus one month,
+ * start of the day) ignore time zones and keeps the engine free of the machine's clock.
+ */
+export interface DateValue {
+	readonly kind: "date";
+	readonly ms: number;
+}
+
+export const DURATION_UNITS = ["years", "months", "weeks", "days", "hours", "minutes", "seconds", "milliseconds"] as const;
+export type DurationUnit = (typeof DURATION_UNITS)[number];
+export type DurationUnits = Readonly<Partial<Record<DurationUnit, number>>>;
+
+/** A luxon-style duration: its units are kept apart, as luxon does (1 week is not the same as 7 days for `=`). */
+export interface DurationValue {
+	readonly kind: "duration";
+	readonly units: DurationUnits;
+}
+
+export interface LinkValue {
+	readonly kind: "link";
+	/** As written, or the resolved vault path; comparisons resolve both sides first. */
+	readonly path: string;
+	readonly display?: string;
+	readonly subpath?: string;
+	readonly type: "file" | "header" | "block";
+	readonly embed: boolean;
+}
+
+/** A YAML map, a page's data or a GROUP BY group. A Map, so keys like `constructor` are just keys. */
+export interface ObjectValue {
+	readonly kind: "object";
+	readonly fields: ReadonlyMap<string, Value>;
+}
+
+export type Value = null | boolean | number | string | DateValue | DurationValue | LinkValue | ObjectValue | readonly Value[];
+
+export type ValueType = "null" | "boolean" | "number" | "string" | "date" | "duration" | "link" | "object" | "array";
+
+export function typeOf(value: Value): ValueType {
+	if (value === null) return "null";
+	if (Array.isArray(value)) return "array";
+	switch (typeof value) {
+		case "boolean":
+			return "boolean";
+		case "number":
+			return "number";
+		case "string":
+			return "string";
+		default:
+			return (value as DateValue | DurationValue | LinkValue | ObjectValue).kind;
+	}
+}
+
+export function isArray(value: Value): value is readonly Value[] {
+	return Array.isArray(value);
+}
+
+export function isDate(value: Value): value is DateValue {
+	return typeOf(value) === "date";
+}
+
+export function isDuration(value: Value): value is DurationValue {
+	return typeOf(value) === "duration";
+}
+
+export function isLink(value: Value): value is LinkValue {
+	return typeOf(value) === "link";
+}
+
+export function isObject(value: Value): value is ObjectValue {
+	return typeOf(value) === "object";
+}
+
+export function objectValue(entries: Iterable<[string, Value]>): ObjectValue {
+	return { kind: "object", fields: new Map(entries) };
+}
+
+export function fileLink(path: string): LinkValue {
+	return { kind: "link", path, type: "file", embed: false };
+}
+
+/** Dataview's `Values.isTruthy`. */
+export function isTruthy(value: Value): boolean {
+	if (value === null) return false;
+	if (isArray(value)) return value.length > 0;
+	switch (typeof value) {
+		case "boolean":
+			return value;
+		case "number":
+			return value !== 0;
+		case "string":
+			return value.length > 0;
+		default:
+			break;
+	}
+	switch (value.kind) {
+		case "link":
+			return value.path !== "";
+		case "date":
+			return value.ms !== 0;
+		case "duration":
+			return durationMillis(value.units) !== 0;
+		case "object":
+			return value.fields.size > 0;
+	}
+}
+
+/**
+ * Dataview compares strings with `String.prototype.localeCompare`, whose order depends on the
+ * runtime's language. We fix English so a query gives the same rows on every machine; for vault
+ * text it agrees with Obsidian's usual locale: case-insensitive first ("hard" < "Medium"), and
+ * lower case before upper case only to break a tie ("medium" < "Medium").
+ */
+const collator = new Intl.Collator("en");
+
+export function compareStrings(a: string, b: string): number {
+	return collator.compare(a, b);
+}
+
+/** Resolves a link path to the vault path it points to, for link equality. */
+export type LinkNormalizer = (path: string) => string;
+
+const identity: LinkNormalizer = (path) => path;
+
+/**
+ * Dataview's `Values.compareValue`: a total order over all values. Null comes first; values of
+ * different types are ordered by the NAME of their type ("array" < "boolean" < "date" <
+ * "duration" < "link" < "number" < "object" < "string"); same types compare by content.
+ * Dataview passes its link normalizer only at the top level, not into lists, and so do we.
+ */
+export function compareValue(a: Value, b: Value, normalize: LinkNormalizer = identity): number {
+	if (a === null && b === null) return 0;
+	if (a === null) return -1;
+	if (b === null) return 1;
+	const typeA = typeOf(a);
+	const typeB = typeOf(b);
+	if (typeA !== typeB) return compareStrings(typeA, typeB);
+	if (a === b) return 0;
+	switch (typeA) {
+		case "string":
+			return compareStrings(a as string, b as string);
+		case "number":
+			return compareNumbers(a as number, b as number);
+		case "boolean":
+			return a === b ? 0 : a ? 1 : -1;
+		case "link":
+			return compareLinks(a as LinkValue, b as LinkValue, normalize);
+		case "date":
+			return compareNumbers((a as DateValue).ms, (b as DateValue).ms);
+		case "duration":
+			return compareDurations(a as DurationValue, b as DurationValue);
+		case "array":
+			return compareArrays(a as readonly Value[], b as readonly Value[]);
+		case "object":
+			return compareObjects(a as ObjectValue, b as ObjectValue);
+		case "null":
+			return 0;
+	}
+}
+
+/** Dataview: `a < b ? -1 : a == b ? 0 : 1`, so NaN sorts after everything. */
+function compareNumbers(a: number, b: number): number {
+	if (a < b) return -1;
+	return a === b ? 0 : 1;
+}
+
+function compareLinks(a: LinkValue, b: LinkValue, normalize: LinkNormalizer): number {
+	// Links are equal when they point to the same place, whatever their display text.
+	const byPath = compareStrings(normalize(a.path), normalize(b.path));
+	if (byPath !== 0) return byPath;
+	const byType = compareStrings(a.type, b.type);
+	if (byType !== 0) return byType;
+	if (a.subpath !== undefined && b.subpath === undefined) return 1;
+	if (a.subpath === undefined && b.subpath !== undefined) return -1;
+	return compareStrings(a.subpath ?? "", b.subpath ?? "");
+}
+
+/**
+ * luxon: `<` compares total milliseconds, `equals` compares unit by unit. So `dur(7 days)` and
+ * `dur(1 week)` are neither smaller nor equal, and compare as 1 both ways, as in Dataview.
+ */
+function compareDurations(a: DurationValue, b: DurationValue): number {
+	if (durationMillis(a.units) < durationMillis(b.units)) return -1;
+	return DURATION_UNITS.every((unit) => (a.units[unit] ?? 0) === (b.units[unit] ?? 0)) ? 0 : 1;
+}
+
+function compareArrays(a: readonly Value[], b: readonly Value[]): number {
+	const shared = Math.min(a.length, b.length);
+	for (let index = 0; index < shared; index++) {
+		const order = compareValue(a[index] ?? null, b[index] ?? null);
+		if (order !== 0) return order;
+	}
+	return a.length - b.length;
+}
+
+function compareObjects(a: ObjectValue, b: ObjectValue): number {
+	// Dataview sorts the keys with the default (code unit) sort, then compares them as lists.
+	const keysA = [...a.fields.keys()].sort();
+	const keysB = [...b.fields.keys()].sort();
+	const byKeys = compareArrays(keysA, keysB);
+	if (byKeys !== 0) return byKeys;
+	for (const key of keysA) {
+		const order = compareValue(a.fields.get(key) ?? null, b.fields.get(key) ?? null);
+		if (order !== 0) return order;
+	}
+	return 0;
+}
+
+/** luxon's "casual" conversion (a month is 30 days, a year 365), used for `<` and truthiness. */
+export const UNIT_MILLIS: Readonly<Record<DurationUnit, number>> = {
+	years: 365 * 86_400_000,
+	months: 30 * 86_400_000,
+	weeks: 7 * 86_400_000,
+	days: 86_400_000,
+	hours: 3_600_000,
+	minutes: 60_000,
+	seconds: 1000,
+	milliseconds: 1,
+};
+
+export function durationMillis(units: DurationUnits): number {
+	let total = 0;
+	for (const unit of DURATION_UNITS) total += (units[unit] ?? 0) * UNIT_MILLIS[unit];
+	return total;
+}

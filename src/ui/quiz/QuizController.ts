@@ -1,0 +1,229 @@
+import type { QuestionIndex } from "../../core/index/QuestionIndex";
+import { extractContent, type QuestionContent } from "../../core/question/content";
+import { learningKeys } from "../../core/question/learningState";
+import type { Question } from "../../core/question/Question";
+import { adaptiveNext, type AdaptiveSuggestion } from "../../core/quiz/adaptiveNext";
+import {
+	currentPath, gradeCurrent, insertNext, renamePath, reveal, skipCurrent, startSession, undoLastGrade, type QuizSession,
+} from "../../core/quiz/QuizSession";
+import { summarizeSession, type SessionSummary } from "../../core/quiz/summarizeSession";
+import type { ReviewEntry } from "../../core/reviewLog/reviewLog";
+import { localDay } from "../../core/schedule/days";
+import type { SelfGrade } from "../../core/schedule/grades";
+import { scheduleReview } from "../../core/schedule/scheduler";
+import { learningPatch } from "../../core/write/learningPatch";
+import type { FrontmatterPatch } from "../../core/write/frontmatterPatch";
+import type { InterviewVaultSettings } from "../../settings/settings";
+
+/** What the controller needs from Obsidian, behind small functions so tests can drive it. */
+export interface QuizServices {
+	index: QuestionIndex;
+	settings(): InterviewVaultSettings;
+	readNote(path: string): Promise<string | undefined>;
+	writeProperties(path: string, patch: FrontmatterPatch): Promise<UndoWrite>;
+	appendLog(entry: ReviewEntry): Promise<void>;
+	removeLog(id: string): Promise<void>;
+	deviceName: string;
+	openNote(path: string, newTab: boolean): void;
+	notify(message: string): void;
+	now(): number;
+	random(): number;
+}
+
+export type UndoWrite = () => Promise<void>;
+
+export interface QuizCard {
+	question: Question;
+	content: QuestionContent;
+}
+
+interface GradeRecord {
+	undoWrite: UndoWrite;
+	entryId: string;
+}
+
+/** Runs one quiz session at a time; the pane renders its state and sends it the learner's actions. */
+export class QuizController {
+	session: QuizSession | null = null;
+	card: QuizCard | null = null;
+	summary: SessionSummary | null = null;
+	suggestion: AdaptiveSuggestion | null = null;
+	/** A line for the pane: what just happened that the learner should know. */
+	message = "";
+	scope = "";
+	private readonly undoStack: GradeRecord[] = [];
+	private readonly listeners = new Set<() => void>();
+	private queue: Promise<void> = Promise.resolve();
+
+	constructor(private readonly services: QuizServices) {}
+
+	onChange(listener: () => void): () => void {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	}
+
+	get progress(): { position: number; total: number } {
+		return { position: Math.min((this.session?.position ?? 0) + 1, this.session?.paths.length ?? 0), total: this.session?.paths.length ?? 0 };
+	}
+
+	start(questions: readonly Question[], scope: string): Promise<void> {
+		return this.run(async () => {
+			this.session = startSession(questions.map((q) => q.path), this.services.now());
+			this.undoStack.length = 0;
+			this.scope = scope;
+			this.summary = null;
+			this.suggestion = null;
+			this.message = "";
+			await this.loadCard();
+		});
+	}
+
+	reveal(): Promise<void> {
+		return this.run(() => {
+			if (this.session) this.session = reveal(this.session, this.services.now());
+			return Promise.resolve();
+		});
+	}
+
+	grade(grade: SelfGrade): Promise<void> {
+		return this.run(async () => {
+			const session = this.session;
+			const card = this.card;
+			if (!session || session.phase !== "answer" || !card) return;
+			const record = await this.persistGrade(card.question, grade, session.secondsToReveal);
+			this.session = gradeCurrent(session, grade, this.services.now());
+			if (record) this.undoStack.push(record);
+			this.suggestion = adaptiveNext(card.question, grade, this.services.index) ?? null;
+			await this.loadCard();
+		});
+	}
+
+	skip(): Promise<void> {
+		return this.run(async () => {
+			if (!this.session) return;
+			this.session = skipCurrent(this.session, this.services.now());
+			this.suggestion = null;
+			await this.loadCard();
+		});
+	}
+
+	undo(): Promise<void> {
+		return this.run(async () => {
+			if (!this.session) return;
+			const { session, undone } = undoLastGrade(this.session, this.services.now());
+			const record = this.undoStack.pop();
+			if (!undone || !record) {
+				this.message = "Nothing to undo in this session.";
+				return;
+			}
+			await record.undoWrite();
+			await this.services.removeLog(record.entryId);
+			this.session = session;
+			this.suggestion = null;
+			this.message = `Undid the grade of "${this.services.index.question(undone.path)?.title ?? undone.path}".`;
+			await this.loadCard();
+		});
+	}
+
+	/** Adds the suggested questions right after the current card. */
+	acceptSuggestion(): Promise<void> {
+		return this.run(() => {
+			if (this.session && this.suggestion) {
+				this.session = insertNext(this.session, this.suggestion.questions.map((q) => q.path));
+				this.message = `Added ${this.suggestion.questions.length} question(s) next.`;
+				this.suggestion = null;
+			}
+			return Promise.resolve();
+		});
+	}
+
+	openCurrent(newTab: boolean): void {
+		const path = this.session ? currentPath(this.session) : undefined;
+		if (path) this.services.openNote(path, newTab);
+	}
+
+	/** The vault renamed a note: it keeps its place in the session. */
+	renamed(oldPath: string, newPath: string): void {
+		if (!this.session?.paths.includes(oldPath)) return;
+		this.session = renamePath(this.session, oldPath, newPath);
+		if (this.card?.question.path === oldPath) void this.run(() => this.loadCard());
+	}
+
+	/** The vault deleted a note or it broke: the current card moves on, later ones are skipped when reached. */
+	vanished(path: string): void {
+		if (this.session && currentPath(this.session) === path) void this.run(() => this.loadCard());
+	}
+
+	private async persistGrade(question: Question, grade: SelfGrade, seconds: number | undefined): Promise<GradeRecord | undefined> {
+		const settings = this.services.settings();
+		const keys = learningKeys(settings.propertyPrefix, settings.statusKey || undefined);
+		const now = this.services.now();
+		const today = localDay(new Date(now));
+		const { patch, keptForeignStatus } = learningPatch(scheduleReview(question.learning, grade, today), keys, question.frontmatter);
+		let undoWrite: UndoWrite;
+		try {
+			undoWrite = await this.services.writeProperties(question.path, patch);
+		} catch (error) {
+			this.message = `"${question.title}" was not saved: ${error instanceof Error ? error.message : String(error)}. The note was left unchanged.`;
+			return undefined;
+		}
+		const entry: ReviewEntry = {
+			id: `${this.services.deviceName}-${now.toString(36)}-${Math.floor(this.services.random() * 1e9).toString(36)}`,
+			at: new Date(now).toISOString(),
+			day: today,
+			path: question.path,
+			grade,
+			...(seconds === undefined ? {} : { secondsToReveal: seconds }),
+			device: this.services.deviceName,
+		};
+		await this.services.appendLog(entry);
+		this.message = keptForeignStatus === undefined
+			? ""
+			: `Kept "${keys.status}: ${keptForeignStatus}" in "${question.title}": it is not one of Interview Vault's statuses.`;
+		return { undoWrite, entryId: entry.id };
+	}
+
+	/** Loads the current card's content, skipping notes that vanished or can no longer be read. */
+	private async loadCard(): Promise<void> {
+		while (this.session) {
+			const path = currentPath(this.session);
+			if (path === undefined) {
+				this.card = null;
+				this.finish();
+				return;
+			}
+			const question = this.services.index.question(path);
+			const text = question ? await this.services.readNote(path) : undefined;
+			if (question && text !== undefined) {
+				this.summary = null;
+				this.card = { question, content: extractContent(text, question.title, this.services.settings().language) };
+				return;
+			}
+			this.message = `Skipped ${path}: the note was deleted or its properties can no longer be read.`;
+			this.session = skipCurrent(this.session, this.services.now());
+		}
+	}
+
+	private finish(): void {
+		if (!this.session) return;
+		const settings = this.services.settings();
+		this.summary = summarizeSession(
+			this.session,
+			(path) => this.services.index.question(path),
+			{ threshold: settings.hireThreshold, criticalSubtopics: settings.criticalSubtopics },
+			this.services.now(),
+		);
+	}
+
+	/** Actions run one after another, so two quick key presses never write the same note at once. */
+	private run(action: () => Promise<void>): Promise<void> {
+		this.queue = this.queue.then(action).catch((error: unknown) => {
+			this.services.notify(`Interview Vault: ${error instanceof Error ? error.message : String(error)}`);
+		}).finally(() => this.changed());
+		return this.queue;
+	}
+
+	private changed(): void {
+		for (const listener of [...this.listeners]) listener();
+	}
+}

@@ -1,0 +1,122 @@
+import { Component, ItemView, MarkdownRenderer, type WorkspaceLeaf } from "obsidian";
+import { isSelfGrade } from "../../core/schedule/grades";
+import type { QuizController } from "./QuizController";
+import { renderCard, renderSummary, type QuizActions } from "./renderQuiz";
+
+export const QUIZ_VIEW_TYPE = "interview-vault-quiz";
+
+/**
+ * The quiz pane: draws the controller's state and turns keys and clicks into its actions.
+ * Space shows the answer, 1–5 grade, S skips, O opens the note, U undoes the last grade.
+ */
+export class QuizView extends ItemView {
+	private renderScope: Component | null = null;
+	private stopListening: (() => void) | null = null;
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly controller: QuizController,
+		private readonly drill: (paths: string[]) => void,
+	) {
+		super(leaf);
+	}
+
+	getViewType(): string {
+		return QUIZ_VIEW_TYPE;
+	}
+
+	getDisplayText(): string {
+		return "Interview quiz";
+	}
+
+	override getIcon(): string {
+		return "graduation-cap";
+	}
+
+	override async onOpen(): Promise<void> {
+		this.contentEl.addClass("interview-vault-quiz");
+		this.contentEl.setAttr("tabindex", "0");
+		this.registerDomEvent(this.contentEl, "keydown", (event) => this.onKey(event));
+		this.stopListening = this.controller.onChange(() => this.render());
+		this.render();
+		await Promise.resolve();
+	}
+
+	override async onClose(): Promise<void> {
+		this.stopListening?.();
+		this.renderScope?.unload();
+		await Promise.resolve();
+	}
+
+	private render(): void {
+		this.renderScope?.unload();
+		this.renderScope = this.addChild(new Component());
+		const { controller } = this;
+		const container = this.contentEl;
+		if (controller.summary) {
+			renderSummary(container, controller.summary, controller.scope, controller.message, this.actions());
+		} else if (controller.card && controller.session) {
+			renderCard(container, {
+				card: controller.card,
+				revealed: controller.session.phase === "answer",
+				progress: controller.progress,
+				message: controller.message,
+				suggestion: controller.suggestion,
+				scope: controller.scope,
+			}, this.actions());
+		} else {
+			container.empty();
+			container.createEl("p", {
+				cls: "interview-vault-quiz-empty",
+				text: "No quiz running. Start one from the command palette: \"Start quiz: due questions\", by subtopic, by study path…",
+			});
+		}
+		if (this.app.workspace.getActiveViewOfType(QuizView) === this && !container.contains(activeDocument.activeElement)) container.focus();
+	}
+
+	private actions(): QuizActions {
+		const { controller } = this;
+		return {
+			reveal: () => void controller.reveal(),
+			grade: (grade) => void controller.grade(grade),
+			skip: () => void controller.skip(),
+			undo: () => void controller.undo(),
+			open: (newTab) => controller.openCurrent(newTab),
+			acceptSuggestion: () => void controller.acceptSuggestion(),
+			openQuestion: (path, newTab) => void this.app.workspace.openLinkText(path, "", newTab),
+			drill: (paths) => this.drill(paths),
+			renderMarkdown: (markdown, el) => {
+				const sourcePath = controller.card?.question.path ?? "";
+				void MarkdownRenderer.render(this.app, markdown, el, sourcePath, this.renderScope ?? this);
+			},
+		};
+	}
+
+	private onKey(event: KeyboardEvent): void {
+		const target = event.target;
+		if (target instanceof HTMLElement && (target.tagName === "TEXTAREA" || target.tagName === "INPUT")) return;
+		if (event.ctrlKey || event.metaKey || event.altKey) return;
+		const action = this.actionFor(event.key, event.shiftKey);
+		if (!action) return;
+		event.preventDefault();
+		action();
+	}
+
+	private actionFor(key: string, shift: boolean): (() => void) | undefined {
+		const { controller } = this;
+		const phase = controller.session?.phase;
+		const grade = Number(key);
+		if ((key === " " || key === "Enter") && phase === "question") return () => void controller.reveal();
+		if (isSelfGrade(grade) && phase === "answer") return () => void controller.grade(grade);
+		switch (key.toLowerCase()) {
+			case "s":
+				return phase === "finished" ? undefined : () => void controller.skip();
+			case "o":
+				return () => controller.openCurrent(shift);
+			case "u":
+				return () => void controller.undo();
+			default:
+				return undefined;
+		}
+	}
+}

@@ -1,0 +1,173 @@
+import type { AdaptiveSuggestion } from "../../core/quiz/adaptiveNext";
+import type { SessionSummary } from "../../core/quiz/summarizeSession";
+import { RUBRIC, SELF_GRADES, type SelfGrade } from "../../core/schedule/grades";
+import type { QuizCard } from "./QuizController";
+
+/** What the quiz pane's DOM can ask for; the view wires these to the controller. */
+export interface QuizActions {
+	reveal(): void;
+	grade(grade: SelfGrade): void;
+	skip(): void;
+	undo(): void;
+	open(newTab: boolean): void;
+	acceptSuggestion(): void;
+	openQuestion(path: string, newTab: boolean): void;
+	drill(paths: string[]): void;
+	renderMarkdown(markdown: string, container: HTMLElement): void;
+}
+
+export interface CardState {
+	card: QuizCard;
+	revealed: boolean;
+	progress: { position: number; total: number };
+	message: string;
+	suggestion: AdaptiveSuggestion | null;
+	scope: string;
+}
+
+export function renderCard(container: HTMLElement, state: CardState, actions: QuizActions): void {
+	container.empty();
+	const { card } = state;
+	renderHeader(container, state);
+	if (state.message) container.createDiv({ cls: "interview-vault-quiz-message", text: state.message });
+	if (state.suggestion) renderSuggestion(container, state.suggestion, actions);
+	const title = container.createEl("h2", { cls: "interview-vault-quiz-title", text: card.question.title });
+	title.setAttr("id", "interview-vault-quiz-title");
+	renderMeta(container, card);
+	actions.renderMarkdown(card.content.question, container.createDiv({ cls: "interview-vault-quiz-question" }));
+	if (!state.revealed) {
+		renderQuestionSide(container, actions);
+		return;
+	}
+	renderAnswerSide(container, card, actions);
+}
+
+function renderHeader(container: HTMLElement, state: CardState): void {
+	const header = container.createDiv({ cls: "interview-vault-quiz-header" });
+	header.createSpan({ cls: "interview-vault-quiz-scope", text: state.scope });
+	header.createSpan({
+		cls: "interview-vault-quiz-progress",
+		text: `${state.progress.position} / ${state.progress.total}`,
+		attr: { "aria-label": `Question ${state.progress.position} of ${state.progress.total}` },
+	});
+}
+
+function renderMeta(container: HTMLElement, card: QuizCard): void {
+	const meta = container.createDiv({ cls: "interview-vault-quiz-meta" });
+	const difficulty = card.question.difficulty ?? "unknown";
+	meta.createSpan({ cls: `interview-vault-badge is-${difficulty}`, text: difficulty });
+	for (const subtopic of card.question.subtopics) meta.createSpan({ cls: "interview-vault-chip", text: subtopic });
+}
+
+function renderQuestionSide(container: HTMLElement, actions: QuizActions): void {
+	const typed = container.createEl("textarea", {
+		cls: "interview-vault-quiz-typed",
+		attr: { placeholder: "Type your answer (optional), then show the answer", "aria-label": "Your answer", rows: "4" },
+	});
+	typed.addEventListener("keydown", (event) => {
+		if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+			event.preventDefault();
+			actions.reveal();
+		}
+		if (event.key === "Escape") typed.blur();
+		event.stopPropagation();
+	});
+	const bar = container.createDiv({ cls: "interview-vault-quiz-actions" });
+	button(bar, "Show answer", "Space", () => actions.reveal(), "mod-cta");
+	button(bar, "Skip", "S", () => actions.skip());
+	button(bar, "Open note", "O", () => actions.open(false));
+	button(bar, "Undo last grade", "U", () => actions.undo());
+}
+
+function renderAnswerSide(container: HTMLElement, card: QuizCard, actions: QuizActions): void {
+	const answer = container.createDiv({ cls: "interview-vault-quiz-answer" });
+	const { content } = card;
+	if (content.strongAnswer !== undefined || content.weakAnswer !== undefined) {
+		section(answer, "Strong answer", content.strongAnswer ?? "", actions, "is-strong");
+		if (content.weakAnswer !== undefined) section(answer, "Weak answer", content.weakAnswer, actions, "is-weak");
+	} else {
+		section(answer, "Answer", content.answer || "(This note has no answer section.)", actions);
+	}
+	if (content.followUps.length > 0) {
+		section(answer, "Follow-ups", content.followUps.map((item) => `- ${item}`).join("\n"), actions, "is-follow-ups");
+	}
+	const grades = container.createDiv({ cls: "interview-vault-quiz-grades", attr: { role: "group", "aria-label": "Grade your answer" } });
+	for (const grade of SELF_GRADES) {
+		button(grades, `${grade} ${RUBRIC[grade].label}`, String(grade), () => actions.grade(grade), `interview-vault-grade is-grade-${grade}`, RUBRIC[grade].meaning);
+	}
+	const bar = container.createDiv({ cls: "interview-vault-quiz-actions" });
+	button(bar, "Skip", "S", () => actions.skip());
+	button(bar, "Open note", "O", () => actions.open(false));
+	button(bar, "Undo last grade", "U", () => actions.undo());
+}
+
+function renderSuggestion(container: HTMLElement, suggestion: AdaptiveSuggestion, actions: QuizActions): void {
+	const box = container.createDiv({ cls: "interview-vault-quiz-suggestion" });
+	const lead = suggestion.kind === "prerequisites" ? "Build up to it with its prerequisites:" : "Ready for more? Its advanced questions:";
+	box.createSpan({ text: `"${suggestion.after.title}": ${lead} ` });
+	for (const question of suggestion.questions) {
+		const link = box.createEl("a", { cls: "internal-link", text: question.title, href: question.path });
+		link.addEventListener("click", (event) => {
+			event.preventDefault();
+			actions.openQuestion(question.path, event.ctrlKey || event.metaKey);
+		});
+		box.appendText(" ");
+	}
+	button(box, "Add them next", undefined, () => actions.acceptSuggestion());
+}
+
+export function renderSummary(container: HTMLElement, summary: SessionSummary, scope: string, message: string, actions: QuizActions): void {
+	container.empty();
+	container.createEl("h2", { text: "Session summary" });
+	if (scope) container.createDiv({ cls: "interview-vault-quiz-scope", text: scope });
+	if (message) container.createDiv({ cls: "interview-vault-quiz-message", text: message });
+	const verdict = summary.average === null ? "No grades this time." : `Average ${summary.average.toFixed(2)} against the hire bar of ${summary.threshold}: ${summary.meetsThreshold ? "at or above it" : "below it"}.`;
+	container.createEl("p", { cls: "interview-vault-summary-verdict", text: verdict });
+	container.createEl("p", { text: `${summary.graded} graded, ${summary.skipped} skipped, ${formatDuration(summary.seconds)}.` });
+	if (summary.bySubtopic.length > 0) {
+		const table = container.createEl("table", { cls: "interview-vault-summary-subtopics" });
+		const head = table.createEl("tr");
+		for (const heading of ["Subtopic", "Average", "Graded", "Bar", ""]) head.createEl("th", { text: heading });
+		for (const row of summary.bySubtopic) {
+			const tr = table.createEl("tr", { cls: row.meets ? "is-met" : "is-missed" });
+			tr.createEl("td", { text: row.critical ? `${row.subtopic} (role-critical)` : row.subtopic });
+			tr.createEl("td", { text: row.average.toFixed(2) });
+			tr.createEl("td", { text: String(row.count) });
+			tr.createEl("td", { text: row.target.toFixed(1) });
+			tr.createEl("td", { text: row.meets ? "met" : "below" });
+		}
+	}
+	if (summary.weakest.length > 0) {
+		container.createEl("h3", { text: "Weakest questions" });
+		const list = container.createEl("ul");
+		for (const weak of summary.weakest) {
+			const item = list.createEl("li");
+			const link = item.createEl("a", { cls: "internal-link", text: weak.title, href: weak.path });
+			link.addEventListener("click", (event) => {
+				event.preventDefault();
+				actions.openQuestion(weak.path, event.ctrlKey || event.metaKey);
+			});
+			item.appendText(` — ${weak.grade}`);
+		}
+		button(container, "Drill these again", undefined, () => actions.drill(summary.weakest.map((w) => w.path)), "mod-cta");
+	}
+}
+
+function section(container: HTMLElement, heading: string, markdown: string, actions: QuizActions, cls = ""): void {
+	const box = container.createDiv({ cls: `interview-vault-quiz-section ${cls}`.trim() });
+	box.createEl("h3", { text: heading });
+	actions.renderMarkdown(markdown, box.createDiv());
+}
+
+function button(container: HTMLElement, label: string, key: string | undefined, onClick: () => void, cls = "", title?: string): HTMLButtonElement {
+	const element = container.createEl("button", { cls, text: key ? `${label} (${key})` : label });
+	if (title) element.setAttr("title", title);
+	if (key) element.setAttr("aria-keyshortcuts", key === "Space" ? "Space" : key);
+	element.addEventListener("click", onClick);
+	return element;
+}
+
+function formatDuration(seconds: number): string {
+	const minutes = Math.floor(seconds / 60);
+	return minutes > 0 ? `${minutes} min ${seconds % 60} s` : `${seconds} s`;
+}
