@@ -1,5 +1,6 @@
 import { UsageError } from "./args";
 import { runCheck } from "./commands/check";
+import { runDue } from "./commands/due";
 import { runList } from "./commands/list";
 import { runReport } from "./commands/report";
 import { processOutput, type Output } from "./output";
@@ -11,6 +12,8 @@ Commands:
   list <vault> [--difficulty d] [--subtopic s] [--topic t] [--json]
                                      the questions that match, sorted by path
   check <vault> [--json]             every problem; exit code 1 when there is an error
+  due <vault> [--today YYYY-MM-DD] [--new-per-day n] [--json]
+                                     today's due and new questions, in session order
 
 The vault is read, never written.`;
 
@@ -18,6 +21,7 @@ const COMMANDS: Record<string, (argv: readonly string[], out: Output) => number>
 	report: runReport,
 	list: runList,
 	check: runCheck,
+	due: runDue,
 };
 
 /** Exit codes: 0 fine, 1 `check` found errors, 2 the command line or the vault folder is wrong. */

@@ -22,6 +22,56 @@ export class InterviewVaultSettingTab extends PluginSettingTab {
 		this.addRecognitionSettings();
 		this.addLanguageSetting();
 		this.addPrefixSetting();
+		this.addQuizSettings();
+	}
+
+	private addQuizSettings(): void {
+		const { settings } = this.host;
+		new Setting(this.containerEl).setName("Quiz").setHeading();
+		this.addNumber("New questions per day", "At most this many questions you have never graded come up each day.", settings.newPerDay, 0, (value) => (settings.newPerDay = value));
+		this.addNumber("Hire threshold", "The average grade (1–5) that counts as ready; 3.5 in the rubric.", settings.hireThreshold, 1, (value) => (settings.hireThreshold = Math.min(5, value)), false);
+		new Setting(this.containerEl)
+			.setName("Role-critical subtopics")
+			.setDesc("Held to 4.0 instead of the hire threshold. Separate with commas.")
+			.addText((text) =>
+				text.setValue(settings.criticalSubtopics.join(", ")).onChange(async (value) => {
+					settings.criticalSubtopics = value.split(",").map((s) => s.trim().toLowerCase()).filter((s) => s !== "");
+					await this.host.saveSettings({ reindex: false });
+				}),
+			);
+		new Setting(this.containerEl)
+			.setName("Status property")
+			.setDesc("Where the learning status goes. Empty: the prefix plus status. A value already there that is not new, learning, review or mastered is never overwritten.")
+			.addText((text) =>
+				text.setPlaceholder(`${settings.propertyPrefix}status`).setValue(settings.statusKey).onChange(async (value) => {
+					if (value !== "" && !isValidPrefix(value)) return;
+					settings.statusKey = value;
+					await this.host.saveSettings({ reindex: true });
+				}),
+			);
+		new Setting(this.containerEl)
+			.setName("Review log folder")
+			.setDesc("Each device appends its grades to its own file here, so sync never loses one.")
+			.addText((text) =>
+				text.setValue(settings.reviewLogFolder).onChange(async (value) => {
+					const folder = value.trim().replace(/^\/+|\/+$/g, "");
+					if (folder === "" || folder.split("/").some((part) => part.startsWith("."))) return;
+					settings.reviewLogFolder = folder;
+					await this.host.saveSettings({ reindex: true });
+				}),
+			);
+	}
+
+	private addNumber(name: string, description: string, current: number, min: number, apply: (value: number) => void, integer = true): void {
+		new Setting(this.containerEl).setName(name).setDesc(description).addText((text) => {
+			text.inputEl.type = "number";
+			text.setValue(String(current)).onChange(async (value) => {
+				const number = Number(value);
+				if (!Number.isFinite(number) || number < min || (integer && !Number.isInteger(number))) return;
+				apply(number);
+				await this.host.saveSettings({ reindex: false });
+			});
+		});
 	}
 
 	private addRecognitionSettings(): void {

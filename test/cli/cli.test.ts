@@ -79,8 +79,27 @@ describe("interview-vault on the demo vault", () => {
 		]);
 	});
 
+	it("due lists today's due questions oldest first, then new ones within the daily limit", () => {
+		const { code, stdout } = cli("due", DEMO_VAULT, "--today", "2026-11-23", "--new-per-day", "3", "--json");
+		expect(code).toBe(0);
+		const { questions } = json<{ questions: { path: string; status: string }[] }>(stdout);
+		// From the fixture's hand count: the notes whose quiz_due is on or before 2026-11-23, by date.
+		expect(questions.slice(0, 4).map((q) => q.path.split("/").pop())).toEqual([
+			"q-what-is-an-index--backend--easy.md",
+			"q-database-sharding--backend--hard.md",
+			"q-acid-properties--backend--easy.md",
+			"q-connection-pooling--backend--medium.md",
+		]);
+		// Then three new questions, in the MOC's beginner-path order, skipping those already learned.
+		expect(questions.slice(4).map((q) => [q.path.split("/").pop(), q.status])).toEqual([
+			["q-sql-join-types--backend--easy.md", "new"],
+			["q-rest-status-codes--backend--easy.md", "new"],
+			["q-what-is-caching--backend--easy.md", "new"],
+		]);
+	});
+
 	it("refuses bad input with one line and exit code 2, never a stack trace", () => {
-		for (const args of [["report", "no/such/vault"], ["list", DEMO_VAULT, "--difficulty", "extreme"], ["report"], ["frobnicate"], ["report", DEMO_VAULT, "--colour"]]) {
+		for (const args of [["report", "no/such/vault"], ["list", DEMO_VAULT, "--difficulty", "extreme"], ["report"], ["frobnicate"], ["report", DEMO_VAULT, "--colour"], ["due", DEMO_VAULT, "--today", "tomorrow"]]) {
 			const { code, stdout, stderr } = cli(...args);
 			expect(code).toBe(2);
 			expect(stderr).toMatch(/^interview-vault/);
