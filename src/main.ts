@@ -10,6 +10,8 @@ import { QuizController } from "./ui/quiz/QuizController";
 import { QuizLauncher } from "./ui/quiz/QuizLauncher";
 import { QUIZ_VIEW_TYPE, QuizView } from "./ui/quiz/QuizView";
 import { InterviewVaultSettingTab } from "./ui/SettingsTab";
+import { BROWSER_VIEW_TYPE, QuestionBrowserView } from "./ui/views/QuestionBrowserView";
+import { registerNativeBlock, workspaceLinks } from "./ui/views/registerBlocks";
 
 export default class InterviewVaultPlugin extends Plugin {
 	settings!: InterviewVaultSettings;
@@ -32,6 +34,16 @@ export default class InterviewVaultPlugin extends Plugin {
 		launcher.registerCommands(this);
 		this.registerView(QUIZ_VIEW_TYPE, (leaf) => new QuizView(leaf, quiz, (paths) => void launcher.startOn(paths, "Drill: weakest questions")));
 		this.followVaultInQuiz(quiz);
+		const isReady = () => this.indexer.isReady;
+		registerNativeBlock(this, this.index, isReady);
+		this.registerView(BROWSER_VIEW_TYPE, (leaf) => new QuestionBrowserView(leaf, {
+			index: this.index,
+			isReady,
+			links: workspaceLinks(this.app, "", leaf.view.containerEl),
+			quiz: (paths, label) => void launcher.startOn(paths, label),
+		}));
+		this.addRibbonIcon("list-checks", "Open question browser", () => void this.openBrowser());
+		this.addCommand({ id: "open-question-browser", name: "Open question browser", callback: () => void this.openBrowser() });
 		this.addSettingTab(new InterviewVaultSettingTab(this.app, this, this));
 		this.addCommand({ id: "show-index-problems", name: "Show index problems", callback: () => this.showProblems() });
 	}
@@ -77,6 +89,13 @@ export default class InterviewVaultPlugin extends Plugin {
 			if (path !== undefined && !this.index.question(path)) quiz.vanished(path);
 		});
 		this.register(stop);
+	}
+
+	private async openBrowser(): Promise<void> {
+		const { workspace } = this.app;
+		const leaf = workspace.getLeavesOfType(BROWSER_VIEW_TYPE)[0] ?? workspace.getLeaf("tab");
+		if (leaf.view.getViewType() !== BROWSER_VIEW_TYPE) await leaf.setViewState({ type: BROWSER_VIEW_TYPE, active: true });
+		await workspace.revealLeaf(leaf);
 	}
 
 	private async loadSettings(): Promise<void> {

@@ -105,15 +105,19 @@ function readLimit(value: unknown): number | undefined {
 function list(data: Record<string, unknown>, key: string): string[] {
 	const value = data[key];
 	if (value === undefined || value === null) return [];
-	const items = Array.isArray(value) ? value : String(value).split(",");
-	if (items.some((item) => typeof item === "object" && item !== null)) throw new SpecError(key, `\`${key}\` takes a value or a list of values`);
-	return items.map((item) => String(item).trim()).filter((item) => item !== "");
+	const items: unknown[] = Array.isArray(value) ? value : [value];
+	return items.flatMap((item) => scalarText(key, item).split(",")).map((item) => item.trim()).filter((item) => item !== "");
 }
 
 function oneOf<T extends string>(data: Record<string, unknown>, key: string, options: readonly T[]): T | undefined {
 	const value = data[key];
 	if (value === undefined) return undefined;
-	return member(key, String(value).trim().toLowerCase(), options);
+	return member(key, scalarText(key, value).trim().toLowerCase(), options);
+}
+
+function scalarText(key: string, value: unknown): string {
+	if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return String(value);
+	throw new SpecError(key, `\`${key}\` takes a value or a list of values`);
 }
 
 function member<T extends string>(key: string, value: string, options: readonly T[]): T {

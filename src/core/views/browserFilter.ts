@@ -1,0 +1,38 @@
+import type { Difficulty } from "../question/difficulty";
+import type { LearningStatus } from "../question/learningState";
+import type { Question } from "../question/Question";
+import type { BlockSpec } from "./blockSpec";
+
+/** The question browser's choices: a grouping, filter chips and a text filter. */
+export interface BrowserFilter {
+	groupBy: "difficulty" | "subtopic";
+	difficulty: Difficulty[];
+	subtopic: string[];
+	learning: LearningStatus[];
+	text: string;
+}
+
+export function emptyBrowserFilter(): BrowserFilter {
+	return { groupBy: "difficulty", difficulty: [], subtopic: [], learning: [], text: "" };
+}
+
+/** The browser is a list block with the chips as its filters. */
+export function browserSpec(filter: BrowserFilter): BlockSpec {
+	return {
+		folders: [], tags: [], topic: [], tag: [], status: [],
+		difficulty: filter.difficulty, subtopic: filter.subtopic, learning: filter.learning,
+		groupBy: filter.groupBy, columns: ["title"], sort: [{ column: "title", descending: false }], view: "list",
+	};
+}
+
+/** Every word must appear in the title, an alias, a tag, a subtopic or the file name. */
+export function matchesText(question: Question, text: string): boolean {
+	const words = text.toLowerCase().split(/\s+/).filter((word) => word !== "");
+	if (words.length === 0) return true;
+	const haystack = [question.title, ...question.aliases, ...question.tags, ...question.subtopics, question.basename].join(" ").toLowerCase();
+	return words.every((word) => haystack.includes(word));
+}
+
+export function toggle<T>(values: readonly T[], value: T): T[] {
+	return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
+}
