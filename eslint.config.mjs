@@ -32,6 +32,25 @@ export default defineConfig([
 			"obsidianmd/prefer-window-timers": "off",
 			"obsidianmd/no-global-this": "off",
 			"import/no-nodejs-modules": "off",
+			// Outside Obsidian there is no Vault#configDir; vault folders on disk name `.obsidian` literally.
+			"obsidianmd/hardcoded-config-path": "off",
+			// A command-line script reports to the terminal.
+			"no-console": "off",
+			"obsidianmd/rule-custom-message": "off",
+		},
+	},
+	{
+		// Tests delete notes the way a user's other tools do, to check the plugin follows.
+		files: ["test/**"],
+		rules: { "obsidianmd/prefer-file-manager-trash-file": "off" },
+	},
+	{
+		// The fake Obsidian implements the DOM helpers and deprecated members that the rules recommend or warn about.
+		files: ["test/obsidian/**", "test/setup/**"],
+		rules: {
+			"obsidianmd/prefer-create-el": "off",
+			"obsidianmd/prefer-instanceof": "off",
+			"@typescript-eslint/no-deprecated": "off",
 		},
 	},
 	{

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { startDemo } from "./support";
+
+describe("main.js in Obsidian (fake) with the demo vault: the question index", () => {
+	it("indexes the vault once the layout is ready, with the counts of the hand count", async () => {
+		const { plugin } = await startDemo();
+		expect(plugin.index.questions()).toHaveLength(51);
+		expect(Object.fromEntries(plugin.index.countBy("difficulty"))).toEqual({ easy: 17, medium: 20, hard: 14 });
+		expect(plugin.index.mocs().map((moc) => moc.basename)).toEqual(["moc-backend"]);
+		expect(plugin.index.problems().filter((p) => p.severity === "error").map((p) => p.path.split("/").pop())).toEqual([
+			"q-broken-backslash-fence--backend--medium.md",
+			"q-broken-glued-fence--backend--easy.md",
+			"q-broken-unparseable-yaml--backend--hard.md",
+		]);
+	});
+
+	it("follows an edit, a new note, a rename and a delete without rescanning", async () => {
+		const { app, plugin } = await startDemo();
+		const path = "50-Backend/q-acid-properties--backend--easy.md";
+		const reads = spyOnReads(app);
+		const text = app.readText(path) ?? "";
+		await app.writeText(path, text.replace(/^difficulty: .*$/m, "difficulty: hard"));
+		await app.flush();
+		expect(plugin.index.question(path)?.difficulty).toBe("hard");
+
+		await app.writeText("50-Backend/q-new-one--backend--medium.md", "---\ndifficulty: medium\nsubtopics: [api]\n---\n# Question (EN)\n> New?\n");
+		await app.flush();
+		expect(plugin.index.question("50-Backend/q-new-one--backend--medium.md")?.subtopics).toEqual(["api"]);
+
+		await app.vault.rename(app.file(path), "Archive/q-acid-properties--backend--easy.md");
+		await app.flush();
+		expect(plugin.index.question(path)).toBeUndefined();
+		expect(plugin.index.question("Archive/q-acid-properties--backend--easy.md")?.difficulty).toBe("hard");
+
+		await app.vault.delete(app.file("50-Backend/q-new-one--backend--medium.md"));
+		await app.flush();
+		expect(plugin.index.question("50-Backend/q-new-one--backend--medium.md")).toBeUndefined();
+		expect(plugin.index.questions()).toHaveLength(51);
+		expect(reads.count).toBeLessThanOrEqual(2);
+	});
+
+	it("moves a note to the problems list when its frontmatter breaks, and back when fixed", async () => {
+		const { app, plugin } = await startDemo();
+		const path = "50-Backend/q-acid-properties--backend--easy.md";
+		const text = app.readText(path) ?? "";
+		await app.writeText(path, text.replace(/^---\n/, "---\\\n"));
+		await app.flush();
+		expect(plugin.index.question(path)).toBeUndefined();
+		expect(plugin.index.problems()).toContainEqual(expect.objectContaining({ path, code: "fence-backslash" }));
+		await app.writeText(path, text);
+		await app.flush();
+		expect(plugin.index.question(path)).toBeDefined();
+	});
+
+	it("shows the problems in a modal from the command palette; a click opens the note", async () => {
+		const { app } = await startDemo();
+		expect(await app.runCommand("interview-vault:show-index-problems")).toBe(true);
+		const modal = app.openModals()[0];
+		expect(modal).toBeDefined();
+		const items = [...(modal?.contentEl.querySelectorAll(".interview-vault-problem") ?? [])];
+		expect(items.map((item) => item.querySelector(".interview-vault-problem-file")?.textContent)).toContain("50-Backend/q-broken-glued-fence--backend--easy.md:1");
+		const link = items[0]?.querySelector<HTMLElement>(".interview-vault-problem-file");
+		link?.click();
+		await app.flush();
+		expect(app.openedLinks().map((l) => l.linktext)).toEqual(["50-Backend/q-broken-backslash-fence--backend--medium.md"]);
+		expect(app.openModals()).toHaveLength(0);
+	});
+
+	it("says the index is not ready rather than showing an empty list before the layout is ready", async () => {
+		const { createFakeApp, readFolderIntoFiles } = await import("../obsidian/FakeApp");
+		const { loadPluginBundle, startPlugin } = await import("../support/loadPluginBundle");
+		const app = createFakeApp(readFolderIntoFiles("test/fixtures/demo-vault"));
+		await startPlugin(app, loadPluginBundle());
+		await app.runCommand("interview-vault:show-index-problems");
+		expect(app.openModals()).toHaveLength(0);
+		expect(app.notices().at(-1)).toMatch(/still reading/);
+	});
+
+	it("leaves no listener, view or DOM behind when unloaded", async () => {
+		const { app, plugin } = await startDemo();
+		expect(app.listenerCount()).toBeGreaterThan(0);
+		plugin.unload();
+		await app.flush();
+		expect(app.listenerCount()).toBe(0);
+		expect(document.body.querySelectorAll(".interview-vault-problems, .interview-vault-quiz")).toHaveLength(0);
+	});
+});
+
+/** Counts full-text reads after start-up: following a change must not read the vault again. */
+function spyOnReads(app: Awaited<ReturnType<typeof startDemo>>["app"]): { count: number } {
+	const counter = { count: 0 };
+	const original = app.vault.cachedRead.bind(app.vault);
+	app.vault.cachedRead = (file) => {
+		counter.count++;
+		return original(file);
+	};
+	return counter;
+}
