@@ -1,3 +1,4 @@
+import { impliedStatus } from "../schedule/status";
 import { readString } from "./values";
 
 export const LEARNING_STATUSES = ["new", "learning", "review", "mastered"] as const;
@@ -46,7 +47,6 @@ export function readLearningState(frontmatter: Readonly<Record<string, unknown>>
 	const rawStatus = readString(frontmatter[keys.status])?.toLowerCase();
 	const status = LEARNING_STATUSES.find((candidate) => candidate === rawStatus);
 	const state: LearningState = { status: status ?? "new" };
-	if (rawStatus !== undefined && status === undefined) state.foreignStatus = readString(frontmatter[keys.status]);
 	assignNumber(state, "grade", frontmatter[keys.grade]);
 	assignDate(state, "reviewed", frontmatter[keys.reviewed]);
 	assignDate(state, "due", frontmatter[keys.due]);
@@ -54,6 +54,8 @@ export function readLearningState(frontmatter: Readonly<Record<string, unknown>>
 	assignNumber(state, "memoryDifficulty", frontmatter[keys.memoryDifficulty]);
 	assignNumber(state, "reps", frontmatter[keys.reps]);
 	assignNumber(state, "lapses", frontmatter[keys.lapses]);
+	if (status === undefined) state.status = impliedStatus(state.grade, state.reviewed, state.due);
+	if (rawStatus !== undefined && status === undefined) state.foreignStatus = readString(frontmatter[keys.status]);
 	return state;
 }
 

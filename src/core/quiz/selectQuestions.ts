@@ -39,8 +39,9 @@ export function selectAll(candidates: readonly Question[], options: SelectionOpt
 	return chosen;
 }
 
+/** Never graded: no review date, whatever the status property says. */
 export function isNew(question: Question): boolean {
-	return question.learning.reviewed === undefined || question.learning.status === "new";
+	return question.learning.reviewed === undefined;
 }
 
 export function isDue(question: Question, today: string): boolean {

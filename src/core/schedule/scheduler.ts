@@ -1,16 +1,14 @@
 import { createEmptyCard, fsrs, generatorParameters, Rating, State, type Card, type Grade } from "ts-fsrs";
-import type { LearningState, LearningStatus } from "../question/learningState";
+import type { LearningState } from "../question/learningState";
 import { dateToDay, dayToDate, daysBetween, isDay } from "./days";
 import type { SelfGrade } from "./grades";
+import { statusAfter } from "./status";
 
 /**
  * The only module that talks to ts-fsrs. Whole days only (no short-term minute steps) and no
  * fuzz, so the same grade on the same day always gives the same due date.
  */
 const scheduler = fsrs(generatorParameters({ enable_short_term: false, enable_fuzz: false }));
-
-/** Days between two reviews from which a question counts as mastered. */
-export const MASTERED_INTERVAL_DAYS = 60;
 
 /** Self-grade → FSRS rating: 1–2 Again, 3 Hard, 4 Good, 5 Easy. */
 export function ratingFor(grade: SelfGrade): Grade {
@@ -34,17 +32,6 @@ export function scheduleReview(previous: LearningState, grade: SelfGrade, today:
 		reps: card.reps,
 		lapses: card.lapses,
 	};
-}
-
-/**
- * Learning status rules: `learning` after a grade of 1–2 or while the next review is under a
- * week away; `mastered` once the next review is 60 days or more away after a grade of 4–5;
- * `review` in between. `new` means never graded.
- */
-export function statusAfter(grade: SelfGrade, intervalDays: number): LearningStatus {
-	if (grade <= 2 || intervalDays < 7) return "learning";
-	if (grade >= 4 && intervalDays >= MASTERED_INTERVAL_DAYS) return "mastered";
-	return "review";
 }
 
 /** Probability of recalling the question on `day`, from the memory state the note stores. */

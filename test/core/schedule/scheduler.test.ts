@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { LearningState } from "../../../src/core/question/learningState";
 import { addDays, daysBetween } from "../../../src/core/schedule/days";
 import type { SelfGrade } from "../../../src/core/schedule/grades";
-import { ratingFor, retrievability, scheduleReview, statusAfter } from "../../../src/core/schedule/scheduler";
+import { ratingFor, retrievability, scheduleReview } from "../../../src/core/schedule/scheduler";
+import { impliedStatus, statusAfter } from "../../../src/core/schedule/status";
 import { Rating } from "ts-fsrs";
 
 const NEW: LearningState = { status: "new" };
@@ -88,6 +89,9 @@ describe("statusAfter and retrievability", () => {
 		expect(statusAfter(3, 90)).toBe("review");
 		expect(statusAfter(4, 59)).toBe("review");
 		expect(statusAfter(4, 60)).toBe("mastered");
+		expect(impliedStatus(undefined, undefined, undefined)).toBe("new");
+		expect(impliedStatus(5, "2026-11-01", "2027-02-01")).toBe("mastered");
+		expect(impliedStatus(undefined, "2026-11-01", undefined)).toBe("learning");
 	});
 
 	it("decays after the review and is about 90% on the due day", () => {
