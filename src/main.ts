@@ -11,7 +11,7 @@ import { QuizLauncher } from "./ui/quiz/QuizLauncher";
 import { QUIZ_VIEW_TYPE, QuizView } from "./ui/quiz/QuizView";
 import { InterviewVaultSettingTab } from "./ui/SettingsTab";
 import { BROWSER_VIEW_TYPE, QuestionBrowserView } from "./ui/views/QuestionBrowserView";
-import { registerNativeBlock, workspaceLinks } from "./ui/views/registerBlocks";
+import { registerDataviewBlock, registerNativeBlock, workspaceLinks } from "./ui/views/registerBlocks";
 
 export default class InterviewVaultPlugin extends Plugin {
 	settings!: InterviewVaultSettings;
@@ -36,6 +36,7 @@ export default class InterviewVaultPlugin extends Plugin {
 		this.followVaultInQuiz(quiz);
 		const isReady = () => this.indexer.isReady;
 		registerNativeBlock(this, this.index, isReady);
+		registerDataviewBlock(this, this.index, isReady);
 		this.registerView(BROWSER_VIEW_TYPE, (leaf) => new QuestionBrowserView(leaf, {
 			index: this.index,
 			isReady,

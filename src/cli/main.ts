@@ -1,6 +1,7 @@
 import { UsageError } from "./args";
 import { runCheck } from "./commands/check";
 import { runDue } from "./commands/due";
+import { runQueryCommand } from "./commands/query";
 import { runList } from "./commands/list";
 import { runReport } from "./commands/report";
 import { processOutput, type Output } from "./output";
@@ -14,6 +15,9 @@ Commands:
   check <vault> [--json]             every problem; exit code 1 when there is an error
   due <vault> [--today YYYY-MM-DD] [--new-per-day n] [--json]
                                      today's due and new questions, in session order
+  query <vault> --dql '<query>' [--json]
+  query <vault> --note <file.md> [--json]
+                                     Dataview queries with the plugin's engine; exit code 1 if one fails
 
 The vault is read, never written.`;
 
@@ -22,6 +26,7 @@ const COMMANDS: Record<string, (argv: readonly string[], out: Output) => number>
 	list: runList,
 	check: runCheck,
 	due: runDue,
+	query: runQueryCommand,
 };
 
 /** Exit codes: 0 fine, 1 `check` found errors, 2 the command line or the vault folder is wrong. */

@@ -910,6 +910,8 @@ export interface FakeAppOptions {
 	layoutReady?: boolean;
 	/** Per-path ctime/mtime for the seeded files (ms or ISO text); the clock's start otherwise. */
 	times?: Record<string, { ctime?: string | number; mtime?: string | number }>;
+	/** Ids of other community plugins that are enabled (Obsidian's `app.plugins.enabledPlugins`). */
+	enabledPlugins?: string[];
 	/** data.json of plugins, by plugin id. */
 	pluginData?: Record<string, unknown>;
 	vaultName?: string;
@@ -968,7 +970,11 @@ class FakeAppImpl implements FakeAppControls, Pick<O.App, AppPart> {
 	readonly #appEl: HTMLElement;
 	readonly #localStorage = new Map<string, unknown>();
 
+	/** Not in obsidian.d.ts, but real: plugins read it to see whether another plugin is on. */
+	readonly plugins: { enabledPlugins: Set<string> };
+
 	constructor(files: Record<string, string>, options: FakeAppOptions) {
+		this.plugins = { enabledPlugins: new Set(options.enabledPlugins ?? []) };
 		this.clock = new FakeClock(options.now === undefined ? FAKE_NOW : toTime(options.now));
 		if (options.systemDate !== false) this.clock.driveSystemDate();
 		this.vault = new FakeVault(this.clock, options.vaultName);

@@ -74,7 +74,9 @@ export function optWhitespace(c: Cursor): void {
 export function whitespace(c: Cursor): boolean {
 	const start = c.pos;
 	optWhitespace(c);
-	return c.pos > start || (expect(c, "whitespace") ?? false);
+	if (c.pos > start) return true;
+	expect(c, "whitespace");
+	return false;
 }
 
 /** Runs `read`; if it fails, the position goes back to where it was. */

@@ -23,7 +23,7 @@ const LEVELS: ReadonlyArray<{ pattern: RegExp; what: string }> = [
 const KEYWORDS = new Set(["FROM", "WHERE", "LIMIT", "GROUP", "FLATTEN"]);
 
 /** A letter (or emoji) first, then letters, digits, `_` and `-`: `due-date` is one name. */
-export const IDENTIFIER = /[\p{L}\p{Extended_Pictographic}][0-9\p{L}\p{Extended_Pictographic}\u200d\ufe0f_-]*/u;
+export const IDENTIFIER = /[\p{L}\p{Extended_Pictographic}](?:[0-9\p{L}\p{Extended_Pictographic}_-]|\u200d|\ufe0f)*/u;
 
 export function readExpression(c: Cursor): Expr | undefined {
 	return readLevel(c, LEVELS.length - 1);
@@ -57,14 +57,14 @@ function binaryOp(text: string): BinaryOp {
 
 /** An atom followed by `.name`, `[index]` and `(arguments)`, with no space before them. */
 function readPostfixed(c: Cursor): Expr | undefined {
-	let result = readAtom(c);
-	if (result === undefined) return undefined;
-	for (;;) {
+	let result: Expr | undefined = readAtom(c);
+	while (result !== undefined) {
 		const object: Expr = result;
-		const next = attempt(c, () => readPostfix(c, object));
-		if (next === undefined) return result;
+		const next: Expr | undefined = attempt(c, () => readPostfix(c, object));
+		if (next === undefined) return object;
 		result = next;
 	}
+	return undefined;
 }
 
 function readPostfix(c: Cursor, object: Expr): Expr | undefined {
@@ -186,7 +186,10 @@ function readScalar(c: Cursor): Expr | undefined {
 	if (bool !== undefined) return { type: "literal", value: bool.toLowerCase() === "true" };
 	const number = match(c, /-?[0-9]+(\.[0-9]+)?/, "a number");
 	if (number !== undefined) return { type: "literal", value: Number.parseFloat(number) };
-	if (c.text.charAt(c.pos) === '"') return readString(c);
+	if (c.text.charAt(c.pos) === '"') {
+		const text = readString(c);
+		return text === undefined ? undefined : { type: "literal", value: text };
+	}
 	const date = attempt(c, () => readDateLiteral(c));
 	if (date !== undefined) return date;
 	const duration = attempt(c, () => readDurationLiteral(c));
@@ -203,7 +206,8 @@ function readScalar(c: Cursor): Expr | undefined {
 }
 
 /** Dataview strings: double quotes; `\"` and `\\` are escapes, any other `\x` stays as typed. */
-function readString(c: Cursor): Expr | undefined {
+export function readString(c: Cursor): string | undefined {
+	if (c.text.charAt(c.pos) !== '"') return expect(c, "'\"'");
 	const start = c.pos;
 	let value = "";
 	let index = c.pos + 1;
@@ -211,7 +215,7 @@ function readString(c: Cursor): Expr | undefined {
 		const char = c.text.charAt(index);
 		if (char === '"') {
 			c.pos = index + 1;
-			return { type: "literal", value };
+			return value;
 		}
 		if (char === "\\" && index + 1 < c.text.length) {
 			const escaped = c.text.charAt(index + 1);
@@ -239,7 +243,7 @@ function readDateLiteral(c: Cursor): Expr | undefined {
 	optWhitespace(c);
 	if (!literal(c, ")")) return undefined;
 	if (shorthand?.value === "now") notSupported(c, "date(now) (Interview Vault reads dates, not the clock)", start);
-	if (shorthand && shorthand.value !== "now") return { type: "dateShorthand", name: shorthand.value };
+	if (shorthand) return { type: "dateShorthand", name: shorthand.value };
 	return date ? { type: "literal", value: date.value } : undefined;
 }
 

@@ -1,6 +1,6 @@
 import { fail, type Env } from "./env";
 import { readDate, readDateShorthand, readDuration, resolveDateShorthand } from "./literals";
-import { compareValue, isTruthy, typeOf, type LinkValue, type Value, type ValueType } from "./values";
+import { compareValue, isObject, isTruthy, typeOf, type LinkValue, type ObjectValue, type Value, type ValueType } from "./values";
 
 /**
  * The Dataview functions we support, each with Dataview's dispatch (`FunctionBuilder` in
@@ -16,6 +16,8 @@ interface Variant {
 }
 
 interface FunctionSpec {
+	/** For error messages, as Dataview words them. */
+	readonly name: string;
 	readonly variants: readonly Variant[];
 	/** Argument count → the positions that map over a list. */
 	readonly vectorized?: Readonly<Record<number, readonly number[]>>;
@@ -42,8 +44,9 @@ function jsTruthy(value: Value): boolean {
 const equal = (a: Value, b: Value, env: Env): boolean => compareValue(a, b, env.normalizeLink) === 0;
 
 /** Dataview's `contains`: lists are searched recursively, strings by substring, objects by key, the rest by `=`. */
-const contains = (caseInsensitive: boolean): FunctionSpec => {
+const contains = (name: string, caseInsensitive: boolean): FunctionSpec => {
 	const spec: FunctionSpec = {
+		name,
 		vectorized: { 2: [1] },
 		variants: [
 			{ types: ["array", "*"], impl: ([list, needle], env) => (list as readonly Value[]).some((item) => jsTruthy(call(spec, [item, needle ?? null], env))) },
@@ -63,6 +66,7 @@ const contains = (caseInsensitive: boolean): FunctionSpec => {
 
 /** `econtains`: like contains, but list elements must EQUAL the needle (no recursion, no substring). */
 const econtains: FunctionSpec = {
+	name: "econtains",
 	vectorized: { 2: [1] },
 	variants: [
 		{ types: ["array", "*"], impl: ([list, needle], env) => (list as readonly Value[]).some((item) => equal(needle ?? null, item, env)) },
@@ -73,10 +77,11 @@ const econtains: FunctionSpec = {
 };
 
 function objectHas(object: Value, key: string): boolean {
-	return typeof object === "object" && object !== null && !Array.isArray(object) && "fields" in object && object.fields.has(key);
+	return isObject(object) && object.fields.has(key);
 }
 
-const stringTest = (test: (text: string, part: string) => boolean): FunctionSpec => ({
+const stringTest = (name: string, test: (text: string, part: string) => boolean): FunctionSpec => ({
+	name,
 	vectorized: { 2: [0, 1] },
 	variants: [
 		{ types: ["string", "string"], impl: ([text, part]) => test(text as string, part as string) },
@@ -85,7 +90,8 @@ const stringTest = (test: (text: string, part: string) => boolean): FunctionSpec
 	],
 });
 
-const caseChange = (change: (text: string) => string): FunctionSpec => ({
+const caseChange = (name: string, change: (text: string) => string): FunctionSpec => ({
+	name,
 	vectorized: { 1: [0] },
 	variants: [
 		{ types: ["string"], impl: ([text]) => change(text as string) },
@@ -116,21 +122,23 @@ function dateFromLink(link: LinkValue): Value {
 
 const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
 	length: {
+		name: "length",
 		variants: [
 			{ types: ["array"], impl: ([list]) => (list as readonly Value[]).length },
-			{ types: ["object"], impl: ([object]) => (object as { fields: ReadonlyMap<string, Value> }).fields.size },
+			{ types: ["object"], impl: ([object]) => (isObject(object ?? null) ? (object as ObjectValue).fields.size : 0) },
 			{ types: ["string"], impl: ([text]) => (text as string).length },
 			{ types: ["null"], impl: () => 0 },
 		],
 	},
-	contains: contains(false),
-	icontains: contains(true),
+	contains: contains("contains", false),
+	icontains: contains("icontains", true),
 	econtains,
-	startswith: stringTest((text, part) => text.startsWith(part)),
-	endswith: stringTest((text, part) => text.endsWith(part)),
-	lower: caseChange((text) => text.toLowerCase()),
-	upper: caseChange((text) => text.toUpperCase()),
+	startswith: stringTest("startswith", (text, part) => text.startsWith(part)),
+	endswith: stringTest("endswith", (text, part) => text.endsWith(part)),
+	lower: caseChange("lower", (text) => text.toLowerCase()),
+	upper: caseChange("upper", (text) => text.toUpperCase()),
 	date: {
+		name: "date",
 		vectorized: { 1: [0] },
 		variants: [
 			{ types: ["string"], impl: ([text], env) => parseDateText(text as string, env) },
@@ -142,6 +150,7 @@ const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
 		],
 	},
 	dur: {
+		name: "dur",
 		vectorized: { 1: [0] },
 		variants: [
 			{
@@ -157,10 +166,12 @@ const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
 		],
 	},
 	default: {
+		name: "default",
 		vectorized: { 2: [0, 1] },
 		variants: [{ types: ["*", "*"], impl: ([value, fallback]) => (value === null ? (fallback ?? null) : (value ?? null)) }],
 	},
 	choice: {
+		name: "choice",
 		vectorized: { 3: [0] },
 		variants: [{ types: ["*", "*", "*"], impl: ([test, yes, no]) => (isTruthy(test ?? null) ? (yes ?? null) : (no ?? null)) }],
 	},
@@ -171,10 +182,10 @@ export const SUPPORTED_FUNCTIONS: ReadonlySet<string> = new Set(Object.keys(FUNC
 export function callFunction(name: string, args: readonly Value[], env: Env): Value {
 	const spec = FUNCTIONS[name];
 	if (spec === undefined) fail(`Unrecognized function name '${name}'`);
-	return call(spec, args, env, name);
+	return call(spec, args, env);
 }
 
-function call(spec: FunctionSpec, args: readonly Value[], env: Env, name = "function"): Value {
+function call(spec: FunctionSpec, args: readonly Value[], env: Env): Value {
 	const types = args.map(typeOf);
 	const listPositions = (spec.vectorized?.[args.length] ?? []).filter((position) => types[position] === "array");
 	if (listPositions.length > 0) {
@@ -184,13 +195,13 @@ function call(spec: FunctionSpec, args: readonly Value[], env: Env, name = "func
 		const results: Value[] = [];
 		for (let item = 0; item < length; item++) {
 			const itemArgs = args.map((arg, position) => (listPositions.includes(position) ? ((arg as readonly Value[])[item] ?? null) : arg));
-			results.push(call(spec, itemArgs, env, name));
+			results.push(call(spec, itemArgs, env));
 		}
 		return results;
 	}
 	const variant = spec.variants.find(
 		(candidate) => candidate.types.length === args.length && candidate.types.every((type, index) => type === "*" || type === types[index]),
 	);
-	if (variant === undefined) fail(`No implementation of '${name}' found for arguments: ${types.join(", ")}`);
+	if (variant === undefined) fail(`No implementation of '${spec.name}' found for arguments: ${types.join(", ")}`);
 	return variant.impl(args, env);
 }

@@ -3,6 +3,7 @@ import { addDuration, addDurations, dateDifference, durationValue, formatDate, f
 import { fail, type Env } from "./env";
 import {
 	compareValue,
+	isArray,
 	isTruthy,
 	objectValue,
 	typeOf,
@@ -31,8 +32,10 @@ export function applyBinary(op: BinaryOp, left: Value, right: Value, env: Env): 
 			return isTruthy(left) && isTruthy(right);
 		case "|":
 			return isTruthy(left) || isTruthy(right);
-		default:
-			return arithmetic(op, left, right) ?? fail(`No implementation found for '${typeOf(left)} ${op} ${typeOf(right)}'`);
+		default: {
+			const result = arithmetic(op, left, right);
+			return result === undefined ? fail(`No implementation found for '${typeOf(left)} ${op} ${typeOf(right)}'`) : result;
+		}
 	}
 }
 
@@ -111,7 +114,7 @@ function repeat(text: string, times: number): string {
  */
 export function valueToString(value: Value, nested = false): string {
 	if (value === null) return "\\-";
-	if (Array.isArray(value)) {
+	if (isArray(value)) {
 		const items = value.map((item) => valueToString(item, true)).join(", ");
 		return nested ? `[${items}]` : items;
 	}

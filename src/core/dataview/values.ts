@@ -63,14 +63,6 @@ export function isArray(value: Value): value is readonly Value[] {
 	return Array.isArray(value);
 }
 
-export function isDate(value: Value): value is DateValue {
-	return typeOf(value) === "date";
-}
-
-export function isDuration(value: Value): value is DurationValue {
-	return typeOf(value) === "duration";
-}
-
 export function isLink(value: Value): value is LinkValue {
 	return typeOf(value) === "link";
 }

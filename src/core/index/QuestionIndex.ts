@@ -1,4 +1,4 @@
-import type { NoteAnalysis } from "../note/analyzeNote";
+import type { NoteAnalysis, NotePage } from "../note/analyzeNote";
 import { pathParts } from "../note/NoteSnapshot";
 import type { Problem } from "../note/Problem";
 import type { Difficulty } from "../question/difficulty";
@@ -30,7 +30,7 @@ export class QuestionIndex {
 	private readonly pathsByName = new Map<string, Set<string>>();
 	private readonly listeners = new Set<() => void>();
 	private currentRevision = 0;
-	private cache: { revision: number; questions: Question[]; mocs: Moc[] } | null = null;
+	private cache: { revision: number; questions: Question[]; mocs: Moc[]; pages: NotePage[] } | null = null;
 
 	get revision(): number {
 		return this.currentRevision;
@@ -86,6 +86,11 @@ export class QuestionIndex {
 
 	mocs(): readonly Moc[] {
 		return this.snapshot().mocs;
+	}
+
+	/** Every note, question or not, as a page for Dataview queries; sorted by path. */
+	pages(): readonly NotePage[] {
+		return this.snapshot().pages;
 	}
 
 	analysis(path: string): NoteAnalysis | undefined {
@@ -168,17 +173,20 @@ export class QuestionIndex {
 		return result;
 	}
 
-	private snapshot(): { questions: Question[]; mocs: Moc[] } {
+	private snapshot(): { questions: Question[]; mocs: Moc[]; pages: NotePage[] } {
 		if (this.cache?.revision === this.currentRevision) return this.cache;
 		const questions: Question[] = [];
 		const mocs: Moc[] = [];
+		const pages: NotePage[] = [];
 		for (const note of this.notes.values()) {
+			pages.push(note.page);
 			if (note.kind === "question") questions.push(note.question);
 			else if (note.kind === "moc") mocs.push(note.moc);
 		}
 		questions.sort((a, b) => compareText(a.path, b.path));
 		mocs.sort((a, b) => compareText(a.path, b.path));
-		this.cache = { revision: this.currentRevision, questions, mocs };
+		pages.sort((a, b) => compareText(a.path, b.path));
+		this.cache = { revision: this.currentRevision, questions, mocs, pages };
 		return this.cache;
 	}
 

@@ -7,33 +7,44 @@ import { buildMoc } from "../moc/buildMoc";
 import type { Moc, Question } from "../question/Question";
 import { looksLikeMoc, looksLikeQuestion, type RecognitionOptions } from "../question/recognition";
 
-export type NoteAnalysis =
-	| { kind: "question"; path: string; question: Question; problems: Problem[] }
-	| { kind: "moc"; path: string; moc: Moc; problems: Problem[] }
-	| { kind: "other"; path: string; problems: Problem[] };
+/** Every note is also a page, as Dataview sees it: its properties ({} when unreadable) and times. */
+export interface NotePage {
+	path: string;
+	frontmatter: Readonly<Record<string, unknown>>;
+	ctime: number;
+	mtime: number;
+}
+
+export type NoteAnalysis = (
+	| { kind: "question"; question: Question }
+	| { kind: "moc"; moc: Moc }
+	| { kind: "other" }
+) & { path: string; page: NotePage; problems: Problem[] };
 
 /** Reads one note. Never throws: whatever cannot be read becomes a Problem on the result. */
 export function analyzeNote(snapshot: NoteSnapshot, options: RecognitionOptions): NoteAnalysis {
-	const { path } = snapshot;
+	const { path, ctime, mtime } = snapshot;
 	const block = splitFrontmatter(snapshot.text);
 	const problems: Problem[] = [];
+	const unreadablePage: NotePage = { path, frontmatter: {}, ctime, mtime };
 	if (block.kind === "broken") {
-		return { kind: "other", path, problems: [{ path, ...block.problem }] };
+		return { kind: "other", path, page: unreadablePage, problems: [{ path, ...block.problem }] };
 	}
 	if (block.kind === "yaml") {
 		const unreadable = frontmatterProblem(snapshot, block.yaml);
-		if (unreadable) return { kind: "other", path, problems: [unreadable] };
+		if (unreadable) return { kind: "other", path, page: unreadablePage, problems: [unreadable] };
 		problems.push(...frontmatterWarnings(path, block.yaml));
 	}
 	const frontmatter = snapshot.frontmatter ?? {};
+	const page: NotePage = { path, frontmatter, ctime, mtime };
 	const outline = scanOutline(block.body, block.bodyStartLine);
 	const { basename } = pathParts(path);
 	if (looksLikeMoc(basename, frontmatter)) {
-		return { kind: "moc", path, moc: buildMoc(snapshot, frontmatter, outline), problems };
+		return { kind: "moc", path, page, moc: buildMoc(snapshot, frontmatter, outline), problems };
 	}
-	if (!looksLikeQuestion(path, basename, frontmatter, options)) return { kind: "other", path, problems };
+	if (!looksLikeQuestion(path, basename, frontmatter, options)) return { kind: "other", path, page, problems };
 	const built = buildQuestion(snapshot, frontmatter, outline, options);
-	return { kind: "question", path, question: built.question, problems: [...problems, ...built.problems] };
+	return { kind: "question", path, page, question: built.question, problems: [...problems, ...built.problems] };
 }
 
 function frontmatterProblem(snapshot: NoteSnapshot, yaml: string): Problem | undefined {

@@ -1,0 +1,73 @@
+import { isAbsolute, relative, resolve } from "path";
+import { cellText, parseQuery, runQuery, type QueryResult } from "../../core/dataview";
+import { splitFrontmatter } from "../../core/note/frontmatterBlock";
+import { scanOutline } from "../../core/note/outline";
+import { isDay, localDay } from "../../core/schedule/days";
+import { parseArgs, UsageError } from "../args";
+import { loadIndex } from "../loadIndex";
+import type { Output } from "../output";
+import { readNote } from "../readVault";
+
+interface BlockOutcome {
+	line?: number;
+	query: string;
+	result: QueryResult | { type: "not-supported"; message: string };
+}
+
+/** Evaluates Dataview queries with the plugin's engine: one given with --dql, or every block of a note. */
+export function runQueryCommand(argv: readonly string[], out: Output): number {
+	const args = parseArgs(argv, ["json"], ["dql", "note", "today"]);
+	const vault = args.positional[0];
+	const dql = args.options.get("dql");
+	const note = args.options.get("note");
+	if ((dql === undefined) === (note === undefined)) throw new UsageError("give either --dql '<query>' or --note <file.md>");
+	const today = args.options.get("today") ?? localDay(new Date());
+	if (!isDay(today)) throw new UsageError("--today takes a date as YYYY-MM-DD");
+	const index = loadIndex(vault);
+	const origin = note === undefined ? undefined : notePath(vault ?? "", note);
+	const sources: { query: string; line?: number }[] = origin === undefined ? [{ query: dql ?? "" }] : dataviewBlocks(vault ?? "", origin);
+	const outcomes: BlockOutcome[] = sources.map(({ query, line }) => {
+		const parsed = parseQuery(query);
+		const result = parsed.ok ? runQuery(parsed.query, index.pages(), { today, origin }) : { type: "not-supported" as const, message: parsed.message };
+		return { line, query, result };
+	});
+	if (args.flags.has("json")) out.print(JSON.stringify(origin === undefined ? outcomes[0]?.result : outcomes, null, 2));
+	else for (const outcome of outcomes) out.print(formatOutcome(outcome));
+	return outcomes.some((o) => o.result.type === "error" || o.result.type === "not-supported") ? 1 : 0;
+}
+
+/** The note's path inside the vault; a path that leads outside it is refused. */
+function notePath(vault: string, note: string): string {
+	const root = resolve(vault);
+	const full = isAbsolute(note) ? note : resolve(root, note);
+	const inside = relative(root, full);
+	if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) throw new UsageError(`${note} is not a note inside the vault`);
+	return inside.split("\\").join("/");
+}
+
+function dataviewBlocks(vault: string, path: string): { query: string; line: number }[] {
+	let text: string;
+	try {
+		text = readNote(resolve(vault), path).text;
+	} catch {
+		throw new UsageError(`cannot read the note ${path}`);
+	}
+	const block = splitFrontmatter(text);
+	return scanOutline(block.body, block.bodyStartLine).codeBlocks
+		.filter((code) => code.language === "dataview")
+		.map((code) => ({ query: code.source, line: code.line }));
+}
+
+function formatOutcome(outcome: BlockOutcome): string {
+	const heading = outcome.line === undefined ? [] : [`── block at line ${outcome.line}`];
+	const { result } = outcome;
+	if (result.type === "not-supported" || result.type === "error") return [...heading, result.message, ""].join("\n");
+	if (result.type === "list") {
+		const lines = result.items.map((item) => `- ${[item.id, item.value].filter((c) => c !== undefined).map((c) => cellText(c ?? null)).join(": ")}`);
+		return [...heading, ...lines, `(${result.items.length} results)`, ""].join("\n");
+	}
+	const rows = result.rows.map((row) => row.map((cell) => cellText(cell)));
+	const widths = result.headers.map((header, i) => Math.min(40, Math.max(header.length, ...rows.map((row) => (row[i] ?? "").length))));
+	const line = (cells: readonly string[]) => cells.map((cell, i) => cell.slice(0, 40).padEnd(widths[i] ?? 0)).join("  ").trimEnd();
+	return [...heading, line(result.headers), ...rows.map(line), `(${rows.length} results)`, ""].join("\n");
+}

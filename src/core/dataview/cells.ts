@@ -1,0 +1,67 @@
+import { isoParts } from "./dates";
+import { fileTitle } from "./operators";
+import { DURATION_UNITS, isArray, isLink, isObject, type DurationUnits, type LinkNormalizer, type Value } from "./values";
+
+/** A query result value as plain, JSON-friendly data, for the renderer and the CLI. */
+export type Cell = null | string | number | boolean | LinkCell | DateCell | DurationCell | ObjectCell | readonly Cell[];
+
+export interface LinkCell {
+	readonly kind: "link";
+	/** The vault path when the link resolves, else the path as written. */
+	readonly path: string;
+	/** What Dataview shows: the link's display text, else the file name (with ` > heading` for a heading link). */
+	readonly display: string;
+	readonly subpath?: string;
+}
+
+export interface DateCell {
+	readonly kind: "date";
+	/** `YYYY-MM-DD` */
+	readonly value: string;
+	/** `HH:mm:ss`, only when the time is not midnight (file times, timestamps). */
+	readonly time?: string;
+}
+
+export interface DurationCell {
+	readonly kind: "duration";
+	/** The non-zero units, as luxon keeps them (`dur(7 days)` is `{ days: 7 }`). */
+	readonly units: DurationUnits;
+}
+
+export interface ObjectCell {
+	readonly kind: "object";
+	readonly entries: ReadonlyArray<readonly [string, Cell]>;
+}
+
+export function toCell(value: Value, normalizeLink: LinkNormalizer): Cell {
+	if (value === null || typeof value !== "object") return value;
+	if (isArray(value)) return value.map((item) => toCell(item, normalizeLink));
+	switch (value.kind) {
+		case "link": {
+			const display = value.display ?? fileTitle(value.path) + (value.type === "file" ? "" : ` > ${value.subpath ?? ""}`);
+			const path = normalizeLink(value.path);
+			return value.subpath === undefined ? { kind: "link", path, display } : { kind: "link", path, display, subpath: value.subpath };
+		}
+		case "date": {
+			const { day, time } = isoParts(value);
+			return time === undefined ? { kind: "date", value: day } : { kind: "date", value: day, time };
+		}
+		case "duration": {
+			const units: Partial<Record<(typeof DURATION_UNITS)[number], number>> = {};
+			for (const unit of DURATION_UNITS) if ((value.units[unit] ?? 0) !== 0) units[unit] = value.units[unit];
+			return { kind: "duration", units };
+		}
+		case "object":
+			return { kind: "object", entries: [...value.fields].map(([key, item]) => [key, toCell(item, normalizeLink)] as const) };
+	}
+}
+
+/** A GROUP BY group's `rows` entry: a page shows as its link; anything else (a nested group) as itself. */
+export function groupRowCell(row: Value, normalizeLink: LinkNormalizer): Cell {
+	if (isObject(row)) {
+		const file = row.fields.get("file") ?? null;
+		const link = isObject(file) ? (file.fields.get("link") ?? null) : null;
+		if (isLink(link)) return toCell(link, normalizeLink);
+	}
+	return toCell(row, normalizeLink);
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { readFolderIntoFiles, type FakeApp } from "../obsidian/FakeApp";
+import { DEMO_VAULT, startDemo } from "./support";
+
+const MOC = "90-MOCs/moc-backend.md";
+const NOTE = "50-Backend/q-acid-properties--backend--easy.md";
+
+/** The MOC's dataview blocks, in order, as Obsidian hands them to a code block processor. */
+function mocBlocks(app: FakeApp): string[] {
+	const text = app.readText(MOC) ?? "";
+	return [...text.matchAll(/```dataview\n([\s\S]*?)```/g)].map((match) => match[1] ?? "");
+}
+
+function rowsOf(el: HTMLElement): string[] {
+	return [...el.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent?.trim() ?? "").join(" | "));
+}
+
+describe("the MOC's blocks through main.js, without Dataview", () => {
+	it("renders every dataview block of the MOC from the index", async () => {
+		const { app } = await startDemo();
+		const blocks = mocBlocks(app);
+		expect(blocks).toHaveLength(7);
+		for (const source of blocks) {
+			const el = await app.renderCodeBlock("dataview", source, MOC);
+			expect(el.querySelector(".interview-vault-notice")).toBeNull();
+			expect(el.querySelectorAll("tbody tr").length).toBeGreaterThan(0);
+		}
+	});
+
+	it("shows a question's changed difficulty within the same block, without a rescan", async () => {
+		const { app } = await startDemo();
+		const easy = mocBlocks(app)[0] ?? "";
+		const el = await app.renderCodeBlock("dataview", easy, MOC);
+		expect(rowsOf(el).some((row) => row.includes("q-acid-properties"))).toBe(true);
+		const text = app.readText(NOTE) ?? "";
+		await app.writeText(NOTE, text.replace(/^difficulty: .*$/m, "difficulty: hard"));
+		await app.flush();
+		expect(rowsOf(el).some((row) => row.includes("q-acid-properties"))).toBe(false);
+		const hard = await app.renderCodeBlock("dataview", mocBlocks(app)[2] ?? "", MOC);
+		expect(rowsOf(hard).some((row) => row.includes("q-acid-properties"))).toBe(true);
+	});
+
+	it("redraws a native block after an edit, but not a hidden one until it is shown", async () => {
+		const { app } = await startDemo();
+		const shown = await app.renderCodeBlock("interview-vault", "difficulty: easy\nview: counts", MOC);
+		const hidden = await app.renderCodeBlock("interview-vault", "difficulty: easy\nview: counts", MOC);
+		hidden.hide();
+		const countOf = (el: HTMLElement) => el.querySelector("tbody td:last-child")?.textContent;
+		expect(countOf(shown)).toBe("17");
+		await app.writeText(NOTE, (app.readText(NOTE) ?? "").replace(/^difficulty: .*$/m, "difficulty: hard"));
+		await app.flush();
+		expect(countOf(shown)).toBe("16");
+		expect(countOf(hidden)).toBe("17");
+		hidden.show();
+		app.workspace.trigger("layout-change");
+		await app.flush();
+		expect(countOf(hidden)).toBe("16");
+	});
+
+	it("shows a clear notice for a query outside the subset and never runs dataviewjs", async () => {
+		const { app } = await startDemo();
+		const el = await app.renderCodeBlock("dataview", 'TASK FROM "50-Backend"', MOC);
+		expect(el.textContent).toBe('Interview Vault: line 1: not supported by Interview Vault: TASK queries');
+		expect(app.commandIds()).not.toContain("dataviewjs");
+		await expect(app.renderCodeBlock("dataviewjs", "dv.paragraph('x')", MOC)).rejects.toThrow(/No code block processor/);
+	});
+
+	it("leaves dataview blocks to Dataview when it is enabled", async () => {
+		const { app } = await startDemo({ enabledPlugins: ["dataview"] }, readFolderIntoFiles(DEMO_VAULT));
+		await expect(app.renderCodeBlock("dataview", "LIST", MOC)).rejects.toThrow(/No code block processor/);
+	});
+});
