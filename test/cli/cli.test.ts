@@ -98,6 +98,36 @@ describe("interview-vault on the demo vault", () => {
 		]);
 	});
 
+	it("query --dql evaluates a Dataview query with the plugin's engine: columns and rows as JSON", () => {
+		const { code, stdout } = cli("query", DEMO_VAULT, "--dql", 'TABLE difficulty FROM "60-SystemDesign" SORT file.name ASC', "--json");
+		expect(code).toBe(0);
+		const result = json<{ type: string; headers: string[]; rows: [{ path: string }, string][] }>(stdout);
+		expect(result.headers).toEqual(["File", "difficulty"]);
+		expect(result.rows.map(([link, difficulty]) => [link.path.split("/").pop(), difficulty])).toEqual([
+			["q-cdn-edge-caching--system-design--easy.md", "easy"],
+			["q-design-news-feed--system-design--hard.md", "hard"],
+			["q-design-url-shortener--system-design--medium.md", "medium"],
+			["q-load-balancer-algorithms--system-design--medium.md", "medium"],
+		]);
+	});
+
+	it("query --note evaluates every dataview block of the MOC in order, groups with their rows", () => {
+		const { code, stdout } = cli("query", DEMO_VAULT, "--note", "90-MOCs/moc-backend.md", "--json");
+		expect(code).toBe(0);
+		const blocks = json<{ line: number; result: { type: string; groups?: { rows: unknown[] }[] } }[]>(stdout);
+		expect(blocks).toHaveLength(7);
+		expect(blocks.map((b) => b.line)).toEqual([...blocks.map((b) => b.line)].sort((a, b) => a - b));
+		const statistics = blocks.at(-1)?.result;
+		expect(statistics?.groups?.map((g) => g.rows.length)).toEqual([8, 1, 14, 12, 14, 2]);
+	});
+
+	it("query refuses a note outside the vault and reports a query outside the subset", () => {
+		expect(cli("query", DEMO_VAULT, "--note", "../../package.json")).toMatchObject({ code: 2, stderr: expect.stringContaining("not a note inside the vault") as string });
+		const unsupported = cli("query", DEMO_VAULT, "--dql", 'TASK FROM "x"');
+		expect(unsupported.code).toBe(1);
+		expect(unsupported.stdout).toContain("not supported by Interview Vault: TASK");
+	});
+
 	it("refuses bad input with one line and exit code 2, never a stack trace", () => {
 		for (const args of [["report", "no/such/vault"], ["list", DEMO_VAULT, "--difficulty", "extreme"], ["report"], ["frobnicate"], ["report", DEMO_VAULT, "--colour"], ["due", DEMO_VAULT, "--today", "tomorrow"]]) {
 			const { code, stdout, stderr } = cli(...args);
