@@ -11,6 +11,7 @@ import { QuizLauncher } from "./ui/quiz/QuizLauncher";
 import { QUIZ_VIEW_TYPE, QuizView } from "./ui/quiz/QuizView";
 import { InterviewVaultSettingTab } from "./ui/SettingsTab";
 import { BROWSER_VIEW_TYPE, QuestionBrowserView } from "./ui/views/QuestionBrowserView";
+import { registerConvertCommands } from "./ui/views/convertCommand";
 import { registerDataviewBlock, registerNativeBlock, workspaceLinks } from "./ui/views/registerBlocks";
 
 export default class InterviewVaultPlugin extends Plugin {
@@ -37,6 +38,7 @@ export default class InterviewVaultPlugin extends Plugin {
 		const isReady = () => this.indexer.isReady;
 		registerNativeBlock(this, this.index, isReady);
 		registerDataviewBlock(this, this.index, isReady);
+		registerConvertCommands(this, this.index);
 		this.registerView(BROWSER_VIEW_TYPE, (leaf) => new QuestionBrowserView(leaf, {
 			index: this.index,
 			isReady,

@@ -70,3 +70,34 @@ describe("the MOC's blocks through main.js, without Dataview", () => {
 		await expect(app.renderCodeBlock("dataview", "LIST", MOC)).rejects.toThrow(/No code block processor/);
 	});
 });
+
+describe("Convert this note's Dataview blocks, through main.js", () => {
+	const NOTE_WITH_BLOCKS = "Notes/design-overview.md";
+	const TEXT = 'Design questions:\n\n```dataview\nTABLE difficulty\nFROM "60-SystemDesign"\nSORT file.name ASC\n```\n\n```dataview\nTASK\n```\n';
+
+	it("previews every block, converts the chosen one, and undoes it while the note is unchanged", async () => {
+		const { app } = await startDemo({}, { ...readFolderIntoFiles(DEMO_VAULT), [NOTE_WITH_BLOCKS]: TEXT });
+		app.setActiveFile(NOTE_WITH_BLOCKS);
+		expect(await app.runCommand("interview-vault:convert-dataview-blocks")).toBe(true);
+		await app.flush();
+		const modal = app.openModals()[0];
+		const items = [...(modal?.contentEl.querySelectorAll(".interview-vault-convert-item") ?? [])];
+		expect(items.map((item) => item.querySelector(".interview-vault-convert-head")?.textContent)).toEqual([
+			"Line 3: same rows",
+			"Line 9: stays as it is (not supported by Interview Vault: TASK queries)",
+		]);
+		expect(items[0]?.querySelector<HTMLInputElement>("input[type=checkbox]")?.checked).toBe(true);
+		[...(modal?.contentEl.querySelectorAll("button") ?? [])].find((b) => b.textContent === "Convert selected")?.click();
+		await app.flush();
+		const converted = app.readText(NOTE_WITH_BLOCKS) ?? "";
+		expect(converted).toContain("```interview-vault\nfrom: 60-SystemDesign\ncolumns: [title, difficulty]\nsort: file\nview: table\n```");
+		expect(converted).toContain("```dataview\nTASK\n```");
+		const block = await app.renderCodeBlock("interview-vault", "from: 60-SystemDesign\ncolumns: [title, difficulty]\nsort: file\nview: table", NOTE_WITH_BLOCKS);
+		expect(block.querySelectorAll("tbody tr")).toHaveLength(4);
+
+		expect(await app.runCommand("interview-vault:undo-dataview-conversion")).toBe(true);
+		await app.flush();
+		expect(app.readText(NOTE_WITH_BLOCKS)).toBe(TEXT);
+		expect(await app.runCommand("interview-vault:undo-dataview-conversion")).toBe(false);
+	});
+});
