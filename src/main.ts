@@ -77,7 +77,7 @@ export default class InterviewVaultPlugin extends Plugin {
 			appendLog: (entry) => reviewLog.append(entry),
 			removeLog: (id) => reviewLog.remove(id),
 			deviceName: reviewLog.device,
-			openNote: (path, newTab) => void this.app.workspace.openLinkText(path, "", newTab),
+			openNote: (path, split) => void this.app.workspace.openLinkText(path, "", split ? "split" : "tab"),
 			notify: (message) => new Notice(message),
 			now: () => Date.now(),
 			random: Math.random,

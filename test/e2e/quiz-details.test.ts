@@ -72,6 +72,26 @@ describe("quiz details through main.js", () => {
 	});
 });
 
+describe("the pane's other keys", () => {
+	it("S skips, O opens the note beside the quiz (Shift+O in a split), and the seconds to reveal reach the log", async () => {
+		const { app } = await startDemo();
+		const pane = await startDue(app);
+		await press(app, pane, "o");
+		pane.dispatchEvent(new KeyboardEvent("keydown", { key: "O", shiftKey: true, bubbles: true }));
+		await app.flush();
+		expect(app.openedLinks().map((l) => [l.linktext, l.newLeaf])).toEqual([[FIRST_DUE, "tab"], [FIRST_DUE, "split"]]);
+		expect(app.workspace.getLeavesOfType("interview-vault-quiz")).toHaveLength(1);
+		await press(app, pane, "s");
+		expect(pane.querySelector(".interview-vault-quiz-progress")?.textContent).toBe("2 / 10");
+		app.clock.advance(12_000);
+		await press(app, pane, " ");
+		await press(app, pane, "3");
+		const log = app.vault.getMarkdownFiles().find((f) => f.path.startsWith("Interview Vault/Review log/"));
+		expect(app.readText(log?.path ?? "")).toContain(`"path":"${SECOND_DUE}","grade":3,"secondsToReveal":12`);
+		expect(app.readText(FIRST_DUE)).not.toMatch(/^quiz_reviewed: 2026-11-23$/m);
+	});
+});
+
 describe("the review log across two synced devices", () => {
 	it("keeps both devices' entries: each appends to its own file", async () => {
 		const files = readFolderIntoFiles(DEMO_VAULT);

@@ -24,7 +24,8 @@ export interface QuizServices {
 	appendLog(entry: ReviewEntry): Promise<void>;
 	removeLog(id: string): Promise<void>;
 	deviceName: string;
-	openNote(path: string, newTab: boolean): void;
+	/** Opens beside the quiz: a new tab, or a split. Never in the quiz's own leaf. */
+	openNote(path: string, split: boolean): void;
 	notify(message: string): void;
 	now(): number;
 	random(): number;
@@ -137,9 +138,9 @@ export class QuizController {
 		});
 	}
 
-	openCurrent(newTab: boolean): void {
+	openCurrent(split: boolean): void {
 		const path = this.session ? currentPath(this.session) : undefined;
-		if (path) this.services.openNote(path, newTab);
+		if (path) this.services.openNote(path, split);
 	}
 
 	/** The vault renamed a note: it keeps its place in the session. */

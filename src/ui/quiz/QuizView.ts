@@ -81,9 +81,9 @@ export class QuizView extends ItemView {
 			grade: (grade) => void controller.grade(grade),
 			skip: () => void controller.skip(),
 			undo: () => void controller.undo(),
-			open: (newTab) => controller.openCurrent(newTab),
+			open: (split) => controller.openCurrent(split),
 			acceptSuggestion: () => void controller.acceptSuggestion(),
-			openQuestion: (path, newTab) => void this.app.workspace.openLinkText(path, "", newTab),
+			openQuestion: (path, split) => void this.app.workspace.openLinkText(path, "", split ? "split" : "tab"),
 			drill: (paths) => this.drill(paths),
 			renderMarkdown: (markdown, el) => {
 				const sourcePath = controller.card?.question.path ?? "";

@@ -9,9 +9,10 @@ export interface QuizActions {
 	grade(grade: SelfGrade): void;
 	skip(): void;
 	undo(): void;
-	open(newTab: boolean): void;
+	/** Notes open beside the quiz (a new tab, or a split), never in its place. */
+	open(split: boolean): void;
 	acceptSuggestion(): void;
-	openQuestion(path: string, newTab: boolean): void;
+	openQuestion(path: string, split: boolean): void;
 	drill(paths: string[]): void;
 	renderMarkdown(markdown: string, container: HTMLElement): void;
 }
