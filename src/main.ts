@@ -2,8 +2,8 @@ import { Notice, Plugin, TFile } from "obsidian";
 import { QuestionIndex } from "./core/index/QuestionIndex";
 import { FrontmatterWriter } from "./obsidian/FrontmatterWriter";
 import { ReviewLogStore } from "./obsidian/ReviewLogStore";
+import { SettingsStore } from "./obsidian/SettingsStore";
 import { VaultIndexer } from "./obsidian/VaultIndexer";
-import { migrateSettings } from "./settings/migrateSettings";
 import { toRecognitionOptions, type InterviewVaultSettings } from "./settings/settings";
 import { ProblemsModal } from "./ui/ProblemsModal";
 import { QuizController } from "./ui/quiz/QuizController";
@@ -52,7 +52,7 @@ export default class InterviewVaultPlugin extends Plugin {
 	}
 
 	async saveSettings({ reindex }: { reindex: boolean }): Promise<void> {
-		await this.saveData(this.settings);
+		await new SettingsStore(this).save(this.settings);
 		if (reindex && this.indexer.isReady) await this.indexer.rebuild();
 	}
 
@@ -102,9 +102,9 @@ export default class InterviewVaultPlugin extends Plugin {
 	}
 
 	private async loadSettings(): Promise<void> {
-		const { settings, warnings } = migrateSettings(await this.loadData());
+		const { settings, message } = await new SettingsStore(this).load(new Date());
 		this.settings = settings;
-		for (const warning of warnings) new Notice(`Interview Vault: ${warning}`);
+		if (message) new Notice(message, 0);
 	}
 
 	private showProblems(): void {

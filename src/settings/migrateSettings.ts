@@ -4,6 +4,8 @@ export interface LoadedSettings {
 	settings: InterviewVaultSettings;
 	/** What the user should be told: values that were dropped or a file that could not be used. */
 	warnings: string[];
+	/** The stored layout's version, when it was older than the current one and was brought forward. */
+	migratedFrom?: number;
 }
 
 type Reader<T> = (value: unknown) => T | undefined;
@@ -58,13 +60,14 @@ export function migrateSettings(stored: unknown): LoadedSettings {
 		warnings.push(`The saved settings come from a newer version of Interview Vault (${version}); unknown values were ignored.`);
 	}
 	if (version < 1) migrateFrom0(data);
+	const migratedFrom = version < SETTINGS_VERSION ? version : undefined;
 	for (const key of Object.keys(READERS) as (keyof Readers)[]) {
 		if (data[key] === undefined) continue;
 		const value = READERS[key]?.(data[key]);
 		if (value === undefined) warnings.push(`The setting "${key}" held an unusable value and was reset to its default.`);
 		else (settings as unknown as Record<string, unknown>)[key] = value;
 	}
-	return { settings, warnings };
+	return { settings, warnings, ...(migratedFrom === undefined ? {} : { migratedFrom }) };
 }
 
 function migrateFrom0(data: Record<string, unknown>): void {

@@ -297,6 +297,8 @@ type VaultPart =
 
 export class FakeVault extends Events implements Pick<O.Vault, VaultPart> {
 	readonly configDir = ".obsidian";
+	/** Set by the app: the config folder's files (plugins' data.json and what they write beside it). */
+	adapter!: FakeConfigAdapter;
 	readonly #name: string;
 	readonly #clock: FakeClock;
 	readonly #root: TFolder;
@@ -912,7 +914,7 @@ export interface FakeAppOptions {
 	times?: Record<string, { ctime?: string | number; mtime?: string | number }>;
 	/** Ids of other community plugins that are enabled (Obsidian's `app.plugins.enabledPlugins`). */
 	enabledPlugins?: string[];
-	/** data.json of plugins, by plugin id. */
+	/** data.json of plugins, by plugin id; a string is the file's raw text (which may be broken JSON). */
 	pluginData?: Record<string, unknown>;
 	vaultName?: string;
 }
@@ -988,6 +990,7 @@ class FakeAppImpl implements FakeAppControls, Pick<O.App, AppPart> {
 		this.statusBarEl = this.#appEl.createDiv("status-bar");
 		this.fakes = { vault: this.vault, metadataCache: this.metadataCache, workspace: this.workspace, fileManager: this.fileManager };
 		this.#host = this.#createHost(options.pluginData ?? {});
+		this.vault.adapter = new FakeConfigAdapter(this.vault.configDir, this.#host.pluginData);
 		attachPluginHost(asApp(this), this.#host);
 		if (options.layoutReady) this.workspace.setLayoutReady();
 	}
@@ -1106,7 +1109,7 @@ class FakeAppImpl implements FakeAppControls, Pick<O.App, AppPart> {
 			viewCreators: new Map(),
 			codeBlockProcessors: new Map(),
 			settingTabs: new Map(),
-			pluginData: new Map(Object.entries(pluginData).map(([id, data]) => [id, JSON.stringify(data)])),
+			pluginData: new Map(Object.entries(pluginData).map(([id, data]) => [id, typeof data === "string" ? data : JSON.stringify(data)])),
 			ribbonEl: this.ribbonEl,
 			statusBarEl: this.statusBarEl,
 			closeViewsOfType: (type) => {
@@ -1161,4 +1164,44 @@ export function readFolderIntoFiles(dir: string): Record<string, string> {
 	};
 	walk(dir);
 	return files;
+}
+
+/**
+ * `vault.adapter` for the config folder: plugins' data.json (the text loadData reads) and any file
+ * a plugin writes beside it. Notes are not reachable through it here; the plugin has no reason to.
+ */
+export class FakeConfigAdapter implements Pick<O.DataAdapter, "read" | "write" | "exists" | "remove"> {
+	readonly files = new Map<string, string>();
+
+	constructor(
+		private readonly configDir: string,
+		private readonly pluginData: Map<string, string>,
+	) {}
+
+	read(path: string): Promise<string> {
+		const text = this.pluginDataId(path) === undefined ? this.files.get(path) : this.pluginData.get(this.pluginDataId(path) ?? "");
+		return text === undefined ? Promise.reject(new Error(`ENOENT: ${path}`)) : Promise.resolve(text);
+	}
+
+	write(path: string, data: string): Promise<void> {
+		const id = this.pluginDataId(path);
+		if (id === undefined) this.files.set(path, data);
+		else this.pluginData.set(id, data);
+		return Promise.resolve();
+	}
+
+	exists(path: string): Promise<boolean> {
+		const id = this.pluginDataId(path);
+		return Promise.resolve(id === undefined ? this.files.has(path) : this.pluginData.has(id));
+	}
+
+	remove(path: string): Promise<void> {
+		this.files.delete(path);
+		return Promise.resolve();
+	}
+
+	private pluginDataId(path: string): string | undefined {
+		const match = new RegExp(`^${this.configDir}/plugins/([^/]+)/data\\.json$`).exec(path);
+		return match?.[1];
+	}
 }

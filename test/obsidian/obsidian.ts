@@ -565,7 +565,12 @@ export class Plugin extends Component implements Pick<O.Plugin, PluginPart> {
 	/** data.json: null until saved; JSON in between, so non-JSON values are lost as in Obsidian. */
 	loadData(): Promise<unknown> {
 		const text = pluginHostOf(this.app).pluginData.get(this.manifest.id);
-		return Promise.resolve(text === undefined ? null : (JSON.parse(text) as unknown));
+		try {
+			return Promise.resolve(text === undefined ? null : (JSON.parse(text) as unknown));
+		} catch (error) {
+			// Obsidian's loadData rejects when data.json is not JSON.
+			return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+		}
 	}
 
 	saveData(data: unknown): Promise<void> {

@@ -52,7 +52,8 @@ export function readManifest(path = "manifest.json"): O.PluginManifest {
 
 /** Constructs the plugin, loads it as Obsidian does, and waits for an async onload to finish. */
 export async function startPlugin<T extends O.Plugin>(app: O.App, PluginClass: PluginClass<T>, manifest: O.PluginManifest = readManifest()): Promise<T> {
-	const plugin = new PluginClass(app, manifest);
+	// Obsidian tells a plugin where its folder is; data.json lives there.
+	const plugin = new PluginClass(app, { ...manifest, dir: manifest.dir ?? `${app.vault.configDir}/plugins/${manifest.id}` });
 	plugin.load();
 	await onloadSettled(plugin);
 	return plugin;
