@@ -1,10 +1,12 @@
 import { Notice, Plugin, TFile } from "obsidian";
 import { QuestionIndex } from "./core/index/QuestionIndex";
+import { studyPathScope, subtopicScope } from "./core/quiz/quizScopes";
 import { FrontmatterWriter } from "./obsidian/FrontmatterWriter";
 import { ReviewLogStore } from "./obsidian/ReviewLogStore";
 import { SettingsStore } from "./obsidian/SettingsStore";
 import { VaultIndexer } from "./obsidian/VaultIndexer";
 import { toRecognitionOptions, type InterviewVaultSettings } from "./settings/settings";
+import { DASHBOARD_VIEW_TYPE, DashboardView } from "./ui/dashboard/DashboardView";
 import { ProblemsModal } from "./ui/ProblemsModal";
 import { QuizController } from "./ui/quiz/QuizController";
 import { QuizLauncher } from "./ui/quiz/QuizLauncher";
@@ -47,6 +49,7 @@ export default class InterviewVaultPlugin extends Plugin {
 		}));
 		this.addRibbonIcon("list-checks", "Open question browser", () => void this.openBrowser());
 		this.addCommand({ id: "open-question-browser", name: "Open question browser", callback: () => void this.openBrowser() });
+		this.registerDashboard(reviewLog, launcher);
 		this.addSettingTab(new InterviewVaultSettingTab(this.app, this, this));
 		this.addCommand({ id: "show-index-problems", name: "Show index problems", callback: () => this.showProblems() });
 	}
@@ -92,6 +95,35 @@ export default class InterviewVaultPlugin extends Plugin {
 			if (path !== undefined && !this.index.question(path)) quiz.vanished(path);
 		});
 		this.register(stop);
+	}
+
+	private registerDashboard(reviewLog: ReviewLogStore, launcher: QuizLauncher): void {
+		this.registerView(DASHBOARD_VIEW_TYPE, (leaf) => new DashboardView(leaf, {
+			index: this.index,
+			isReady: () => this.indexer.isReady,
+			settings: () => this.settings,
+			readLog: () => reviewLog.readAll(),
+			isLogPath: (path) => reviewLog.isLogPath(path),
+			actions: {
+				drillSubtopic: (subtopic) => launcher.setUp(subtopicScope(this.index, subtopic)),
+				quizStudyPath: (mocPath, pathName) => {
+					const moc = this.index.moc(mocPath);
+					const path = moc?.studyPaths.find((candidate) => candidate.name === pathName);
+					if (moc && path) launcher.setUp(studyPathScope(this.index, moc, path), "moc-order");
+				},
+				openQuestion: (path, split) => void this.app.workspace.openLinkText(path, "", split ? "split" : "tab"),
+			},
+		}));
+		this.addRibbonIcon("gauge", "Open interview dashboard", () => void this.openDashboard());
+		this.addCommand({ id: "open-dashboard", name: "Open dashboard", callback: () => void this.openDashboard() });
+	}
+
+	private async openDashboard(): Promise<void> {
+		const { workspace } = this.app;
+		const leaf = workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0] ?? workspace.getRightLeaf(false);
+		if (!leaf) return;
+		if (leaf.view.getViewType() !== DASHBOARD_VIEW_TYPE) await leaf.setViewState({ type: DASHBOARD_VIEW_TYPE, active: true });
+		await workspace.revealLeaf(leaf);
 	}
 
 	private async openBrowser(): Promise<void> {

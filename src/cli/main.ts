@@ -4,6 +4,7 @@ import { runDue } from "./commands/due";
 import { runQueryCommand } from "./commands/query";
 import { runList } from "./commands/list";
 import { runReport } from "./commands/report";
+import { runStats } from "./commands/stats";
 import { processOutput, type Output } from "./output";
 
 const USAGE = `Usage: interview-vault <command> <vault> [options]
@@ -15,6 +16,8 @@ Commands:
   check <vault> [--json]             every problem; exit code 1 when there is an error
   due <vault> [--today YYYY-MM-DD] [--new-per-day n] [--json]
                                      today's due and new questions, in session order
+  stats <vault> [--today YYYY-MM-DD] [--moc name] [--json]
+                                     the dashboard's numbers: readiness, progress, due, streaks
   query <vault> --dql '<query>' [--json]
   query <vault> --note <file.md> [--json]
                                      Dataview queries with the plugin's engine; exit code 1 if one fails
@@ -27,6 +30,7 @@ const COMMANDS: Record<string, (argv: readonly string[], out: Output) => number>
 	check: runCheck,
 	due: runDue,
 	query: runQueryCommand,
+	stats: runStats,
 };
 
 /** Exit codes: 0 fine, 1 `check` found errors, 2 the command line or the vault folder is wrong. */

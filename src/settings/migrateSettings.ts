@@ -1,3 +1,4 @@
+import { isDay } from "../core/schedule/days";
 import { defaultSettings, SETTINGS_VERSION, type InterviewVaultSettings } from "./settings";
 
 export interface LoadedSettings {
@@ -40,6 +41,7 @@ const READERS: Readers = {
 	hireThreshold: numberIn(1, 5, false),
 	criticalSubtopics: stringList,
 	reviewLogFolder: folder,
+	interviewDate: (value) => (value === "" || (typeof value === "string" && isDay(value)) ? value : undefined),
 };
 
 /**

@@ -22,6 +22,8 @@ export interface InterviewVaultSettings {
 	criticalSubtopics: string[];
 	/** Where the per-device review logs live. */
 	reviewLogFolder: string;
+	/** The interview day (`YYYY-MM-DD`), or empty; a MOC's `interview_date` wins for its questions. */
+	interviewDate: string;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -40,6 +42,7 @@ export const DEFAULT_SETTINGS: Readonly<InterviewVaultSettings> = Object.freeze(
 	hireThreshold: DEFAULT_HIRE_THRESHOLD,
 	criticalSubtopics: [],
 	reviewLogFolder: "Interview Vault/Review log",
+	interviewDate: "",
 });
 
 export function defaultSettings(): InterviewVaultSettings {

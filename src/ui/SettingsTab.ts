@@ -1,4 +1,5 @@
 import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
+import { isDay } from "../core/schedule/days";
 import { isValidPrefix } from "../settings/migrateSettings";
 import type { InterviewVaultSettings } from "../settings/settings";
 
@@ -47,6 +48,17 @@ export class InterviewVaultSettingTab extends PluginSettingTab {
 					if (value !== "" && !isValidPrefix(value)) return;
 					settings.statusKey = value;
 					await this.host.saveSettings({ reindex: true });
+				}),
+			);
+		new Setting(this.containerEl)
+			.setName("Interview date")
+			.setDesc("The day of your interview, written like 2027-01-15: the dashboard shows your expected recall on that day. A MOC's interview_date property wins for its questions.")
+			.addText((text) =>
+				text.setPlaceholder("2027-01-15").setValue(settings.interviewDate).onChange(async (value) => {
+					const day = value.trim();
+					if (day !== "" && !isDay(day)) return;
+					settings.interviewDate = day;
+					await this.host.saveSettings({ reindex: false });
 				}),
 			);
 		new Setting(this.containerEl)

@@ -1,12 +1,12 @@
 import { isError, type Problem } from "../../core/note/Problem";
 import { parseArgs } from "../args";
-import { loadIndex } from "../loadIndex";
+import { loadVault } from "../loadVault";
 import type { Output } from "../output";
 
 /** Lists every problem; exit code 1 when any is an error (a note whose properties cannot be read). */
 export function runCheck(argv: readonly string[], out: Output): number {
 	const args = parseArgs(argv, ["json"], []);
-	const problems = loadIndex(args.positional[0]).problems();
+	const problems = loadVault(args.positional[0]).index.problems();
 	const errors = problems.filter(isError).length;
 	const warnings = problems.length - errors;
 	if (args.flags.has("json")) {

@@ -3,7 +3,7 @@ import { studyPathRanks } from "../../core/quiz/studyOrder";
 import { isDay, localDay } from "../../core/schedule/days";
 import { DEFAULT_SETTINGS } from "../../settings/settings";
 import { parseArgs, UsageError } from "../args";
-import { loadIndex } from "../loadIndex";
+import { loadVault } from "../loadVault";
 import type { Output } from "../output";
 
 /** Today's session in the order the quiz would show it: due (oldest first), then new within the daily limit. */
@@ -13,7 +13,7 @@ export function runDue(argv: readonly string[], out: Output): number {
 	if (!isDay(today)) throw new UsageError("--today takes a date as YYYY-MM-DD");
 	const newPerDay = Number(args.options.get("new-per-day") ?? DEFAULT_SETTINGS.newPerDay);
 	if (!Number.isInteger(newPerDay) || newPerDay < 0) throw new UsageError("--new-per-day takes a whole number");
-	const index = loadIndex(args.positional[0]);
+	const index = loadVault(args.positional[0]).index;
 	const introduced = index.questions().filter((q) => q.learning.reps === 1 && q.learning.reviewed === today).length;
 	const session = selectQuestions(index.questions(), {
 		today,

@@ -4,7 +4,7 @@ import { splitFrontmatter } from "../../core/note/frontmatterBlock";
 import { scanOutline } from "../../core/note/outline";
 import { isDay, localDay } from "../../core/schedule/days";
 import { parseArgs, UsageError } from "../args";
-import { loadIndex } from "../loadIndex";
+import { loadVault } from "../loadVault";
 import type { Output } from "../output";
 import { readNote } from "../readVault";
 
@@ -23,7 +23,7 @@ export function runQueryCommand(argv: readonly string[], out: Output): number {
 	if ((dql === undefined) === (note === undefined)) throw new UsageError("give either --dql '<query>' or --note <file.md>");
 	const today = args.options.get("today") ?? localDay(new Date());
 	if (!isDay(today)) throw new UsageError("--today takes a date as YYYY-MM-DD");
-	const index = loadIndex(vault);
+	const index = loadVault(vault).index;
 	const origin = note === undefined ? undefined : notePath(vault ?? "", note);
 	const sources: { query: string; line?: number }[] = origin === undefined ? [{ query: dql ?? "" }] : dataviewBlocks(vault ?? "", origin);
 	const outcomes: BlockOutcome[] = sources.map(({ query, line }) => {

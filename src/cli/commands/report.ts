@@ -1,12 +1,12 @@
 import { buildVaultReport, type VaultReport } from "../../core/report/vaultReport";
 import { parseArgs } from "../args";
-import { loadIndex } from "../loadIndex";
+import { loadVault } from "../loadVault";
 import type { Output } from "../output";
 
 export function runReport(argv: readonly string[], out: Output): number {
 	const args = parseArgs(argv, ["json"], []);
 	const vault = args.positional[0];
-	const report = buildVaultReport(loadIndex(vault));
+	const report = buildVaultReport(loadVault(vault).index);
 	out.print(args.flags.has("json") ? JSON.stringify(report, null, 2) : formatReport(vault ?? "", report));
 	return 0;
 }

@@ -52,7 +52,8 @@ export class QuizLauncher {
 		await this.controller.start(questions, label);
 	}
 
-	private setUp(scope: QuizScope, order = this.host.settings.quizOrder): void {
+	/** Asks for the setup of a session on this scope, then starts it. */
+	setUp(scope: QuizScope, order = this.host.settings.quizOrder): void {
 		if (scope.questions.length === 0) {
 			notice(`No questions in "${scope.label}".`);
 			return;

@@ -1,0 +1,149 @@
+import { LEARNING_STATUSES } from "../../core/question/learningState";
+import type { DashboardData } from "../../core/stats/dashboardData";
+import type { DashboardStats, StatusRow } from "../../core/stats/dashboardStats";
+import type { InterviewReadiness } from "../../core/stats/interviewReadiness";
+import type { Readiness } from "../../core/stats/readiness";
+import type { ReviewHistory } from "../../core/stats/reviewHistory";
+
+export interface DashboardActions {
+	drillSubtopic(subtopic: string): void;
+	quizStudyPath(moc: string, path: string): void;
+	openQuestion(path: string, split: boolean): void;
+}
+
+export function renderDashboard(container: HTMLElement, data: DashboardData, actions: DashboardActions): void {
+	container.empty();
+	container.addClass("interview-vault-dashboard");
+	renderReadiness(section(container, "Readiness"), data.stats);
+	renderStatus(section(container, "Progress"), data.stats);
+	renderDue(section(container, "Due"), data.stats);
+	renderHistory(section(container, "Reviews"), data.history, data.logProblems);
+	renderWeakest(section(container, "Weakest subtopics"), data.stats, actions);
+	renderStudyPaths(section(container, "Study paths"), data.stats, actions);
+	if (data.interview) renderInterview(section(container, "Interview day"), data.interview, actions);
+}
+
+export function section(container: HTMLElement, title: string): HTMLElement {
+	const box = container.createDiv({ cls: "interview-vault-dashboard-section" });
+	box.createEl("h4", { text: title });
+	return box;
+}
+
+export function renderReadiness(box: HTMLElement, stats: DashboardStats): void {
+	readinessLine(box, "All questions", stats.readiness.vault);
+	if (stats.readiness.moc) readinessLine(box, stats.readiness.moc.mocTitle, stats.readiness.moc);
+}
+
+function readinessLine(box: HTMLElement, label: string, readiness: Readiness): void {
+	const line = box.createDiv({ cls: `interview-vault-readiness ${readiness.ready ? "is-ready" : "is-not-ready"}` });
+	line.createDiv({ cls: "interview-vault-readiness-label", text: label });
+	const average = readiness.average === null ? "no grades yet" : `${readiness.average.toFixed(2)} / ${readiness.threshold}`;
+	line.createDiv({ cls: "interview-vault-readiness-average", text: `${average} ${readiness.ready ? "ready" : "not ready yet"}` });
+	line.createDiv({
+		cls: "interview-vault-readiness-coverage",
+		text: `${readiness.graded} of ${readiness.total} graded (${Math.round(readiness.coverage * 100)}%)`,
+	});
+}
+
+export function renderStatus(box: HTMLElement, stats: DashboardStats): void {
+	legend(box);
+	stackedBar(box, "All", stats.status.overall);
+	box.createEl("h5", { text: "By difficulty" });
+	for (const row of stats.status.byDifficulty) stackedBar(box, row.key, row);
+	box.createEl("h5", { text: "By subtopic" });
+	for (const row of stats.status.bySubtopic) stackedBar(box, row.key, row);
+}
+
+function legend(box: HTMLElement): void {
+	const legend = box.createDiv({ cls: "interview-vault-legend" });
+	for (const status of LEARNING_STATUSES) legend.createSpan({ cls: `interview-vault-legend-item is-${status}`, text: status });
+}
+
+/** A bar per row: segments sized by share, each with its number as text so colour is never the only signal. */
+function stackedBar(box: HTMLElement, label: string, row: StatusRow): void {
+	const line = box.createDiv({ cls: "interview-vault-bar-row" });
+	line.createSpan({ cls: "interview-vault-bar-label", text: label });
+	const bar = line.createDiv({
+		cls: "interview-vault-bar",
+		attr: { role: "img", "aria-label": `${label}: ${LEARNING_STATUSES.map((s) => `${row[s]} ${s}`).join(", ")}` },
+	});
+	for (const status of LEARNING_STATUSES) {
+		if (row[status] === 0) continue;
+		const segment = bar.createDiv({ cls: `interview-vault-bar-segment is-${status}`, text: String(row[status]), attr: { title: `${row[status]} ${status}` } });
+		segment.setCssProps({ "--interview-vault-share": String(row[status] / Math.max(1, row.total)) });
+	}
+	line.createSpan({ cls: "interview-vault-bar-total", text: String(row.total) });
+}
+
+export function renderDue(box: HTMLElement, stats: DashboardStats): void {
+	box.createDiv({ cls: "interview-vault-due-today", text: `${stats.due.today} due today` });
+	const most = Math.max(1, ...stats.due.forecast.map((day) => day.due));
+	const chart = box.createDiv({ cls: "interview-vault-forecast", attr: { role: "img", "aria-label": "Questions due in the next 14 days" } });
+	for (const day of stats.due.forecast) {
+		const column = chart.createDiv({ cls: "interview-vault-forecast-day", attr: { title: `${day.day}: ${day.due} due` } });
+		column.createDiv({ cls: "interview-vault-forecast-count", text: day.due > 0 ? String(day.due) : "" });
+		column.createDiv({ cls: "interview-vault-forecast-bar" }).setCssProps({ "--interview-vault-share": String(day.due / most) });
+		column.createDiv({ cls: "interview-vault-forecast-label", text: day.day.slice(8) });
+	}
+}
+
+export function renderHistory(box: HTMLElement, history: ReviewHistory, logProblems: number): void {
+	box.createDiv({
+		cls: "interview-vault-streak",
+		text: `Streak: ${history.streak} day${history.streak === 1 ? "" : "s"} (longest ${history.longestStreak}) · ${history.reviewsToday} today · ${history.totalReviews} in all`,
+	});
+	const most = Math.max(1, ...history.heatmap.map((day) => day.count));
+	const grid = box.createDiv({ cls: "interview-vault-heatmap", attr: { role: "img", "aria-label": "Reviews per day over the last 16 weeks" } });
+	for (const day of history.heatmap) {
+		const level = day.count === 0 ? 0 : Math.ceil((day.count / most) * 4);
+		grid.createDiv({ cls: `interview-vault-heatmap-day is-level-${level}`, attr: { title: `${day.day}: ${day.count} review${day.count === 1 ? "" : "s"}` } });
+	}
+	if (logProblems > 0) box.createDiv({ cls: "interview-vault-warning", text: `${logProblems} line(s) of the review log could not be read and were skipped.` });
+}
+
+export function renderWeakest(box: HTMLElement, stats: DashboardStats, actions: DashboardActions): void {
+	if (stats.weakestSubtopics.length === 0) {
+		box.createDiv({ cls: "interview-vault-empty", text: "Grade a few questions to see where you are weakest." });
+		return;
+	}
+	for (const weak of stats.weakestSubtopics) {
+		const line = box.createDiv({ cls: `interview-vault-weak ${weak.average >= weak.target ? "is-met" : "is-missed"}` });
+		line.createSpan({ cls: "interview-vault-weak-name", text: weak.critical ? `${weak.subtopic} (role-critical)` : weak.subtopic });
+		line.createSpan({ cls: "interview-vault-weak-average", text: `${weak.average.toFixed(2)} / ${weak.target.toFixed(1)} · ${weak.graded} of ${weak.total} graded` });
+		line.createEl("button", { text: "Drill", attr: { "aria-label": `Drill ${weak.subtopic}` } }).addEventListener("click", () => actions.drillSubtopic(weak.subtopic));
+	}
+}
+
+export function renderStudyPaths(box: HTMLElement, stats: DashboardStats, actions: DashboardActions): void {
+	if (stats.studyPaths.length === 0) {
+		box.createDiv({ cls: "interview-vault-empty", text: "No MOC with study paths yet." });
+		return;
+	}
+	for (const path of stats.studyPaths) {
+		const button = box.createEl("button", {
+			cls: "interview-vault-path",
+			text: `${path.path}: ${path.mastered} / ${path.total} mastered`,
+			attr: { "aria-label": `Quiz ${path.mocTitle} › ${path.path}` },
+		});
+		button.setCssProps({ "--interview-vault-share": String(path.total === 0 ? 0 : path.mastered / path.total) });
+		button.addEventListener("click", () => actions.quizStudyPath(path.moc, path.path));
+	}
+}
+
+export function renderInterview(box: HTMLElement, interview: InterviewReadiness, actions: DashboardActions): void {
+	const recall = interview.expectedRecall === null ? "no questions in scope" : `${Math.round(interview.expectedRecall * 100)}% expected recall`;
+	const when = interview.daysLeft >= 0 ? `${interview.daysLeft} day${interview.daysLeft === 1 ? "" : "s"} left` : "the day has passed";
+	box.createDiv({ cls: "interview-vault-interview", text: `${interview.interviewDay}: ${recall} (${when}; ${interview.graded} of ${interview.total} graded)` });
+	if (interview.atRisk.length === 0) return;
+	box.createEl("h5", { text: "Most at risk of being forgotten by then" });
+	const list = box.createEl("ul");
+	for (const risk of interview.atRisk) {
+		const item = list.createEl("li");
+		const link = item.createEl("a", { cls: "internal-link", text: risk.title, href: risk.path });
+		link.addEventListener("click", (event) => {
+			event.preventDefault();
+			actions.openQuestion(risk.path, event.ctrlKey || event.metaKey);
+		});
+		item.appendText(` ${Math.round(risk.retrievability * 100)}%`);
+	}
+}

@@ -1,0 +1,65 @@
+import { spawnSync } from "child_process";
+import { describe, expect, it } from "vitest";
+import type { DashboardData } from "../../src/core/stats/dashboardData";
+import type { FakeApp } from "../obsidian/FakeApp";
+import { DEMO_VAULT, startDemo } from "./support";
+
+function cliStats(): DashboardData {
+	const run = spawnSync(process.execPath, ["bin/interview-vault.cjs", "stats", DEMO_VAULT, "--today", "2026-11-23", "--json"], { encoding: "utf8" });
+	return JSON.parse(run.stdout) as DashboardData;
+}
+
+async function openDashboard(app: FakeApp): Promise<HTMLElement> {
+	expect(await app.runCommand("interview-vault:open-dashboard")).toBe(true);
+	await app.flush();
+	const view = app.workspace.getLeavesOfType("interview-vault-dashboard")[0]?.view;
+	if (!view) throw new Error("the dashboard did not open");
+	return view.containerEl;
+}
+
+const text = (el: HTMLElement, selector: string) => [...el.querySelectorAll(selector)].map((e) => e.textContent ?? "");
+
+describe("the dashboard through main.js", () => {
+	it("shows the same numbers as interview-vault stats --json on the same vault", async () => {
+		const { app } = await startDemo();
+		const el = await openDashboard(app);
+		const { stats } = cliStats();
+		const vault = stats.readiness.vault;
+		expect(text(el, ".interview-vault-readiness-average")[0]).toBe(`${vault.average?.toFixed(2)} / ${vault.threshold} ready`);
+		expect(text(el, ".interview-vault-readiness-coverage")[0]).toBe(`${vault.graded} of ${vault.total} graded (${Math.round(vault.coverage * 100)}%)`);
+		expect(text(el, ".interview-vault-due-today")[0]).toBe(`${stats.due.today} due today`);
+		expect(text(el, ".interview-vault-forecast-count")).toEqual(stats.due.forecast.map((d) => (d.due > 0 ? String(d.due) : "")));
+		const rows = [stats.status.overall, ...stats.status.byDifficulty, ...stats.status.bySubtopic];
+		expect(text(el, ".interview-vault-bar-total")).toEqual(rows.map((r) => String(r.total)));
+		expect(text(el, ".interview-vault-bar-row .interview-vault-bar")[0]).toBe(
+			[stats.status.overall.new, stats.status.overall.learning, stats.status.overall.review, stats.status.overall.mastered].filter((n) => n > 0).join(""),
+		);
+		expect(text(el, ".interview-vault-weak-name")).toEqual(stats.weakestSubtopics.map((w) => w.subtopic));
+		expect(text(el, ".interview-vault-path")).toEqual(stats.studyPaths.map((p) => `${p.path}: ${p.mastered} / ${p.total} mastered`));
+	});
+
+	it("changes after a grade: fewer due, one review today, a streak of one", async () => {
+		const { app } = await startDemo();
+		const el = await openDashboard(app);
+		expect(text(el, ".interview-vault-due-today")[0]).toBe("4 due today");
+		await app.runCommand("interview-vault:start-quiz-due");
+		app.openModals()[0]?.contentEl.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+		await app.flush();
+		const pane = app.workspace.getLeavesOfType("interview-vault-quiz")[0]?.view.containerEl.querySelector(".interview-vault-quiz");
+		pane?.dispatchEvent(new KeyboardEvent("keydown", { key: " ", bubbles: true }));
+		await app.flush();
+		pane?.dispatchEvent(new KeyboardEvent("keydown", { key: "4", bubbles: true }));
+		await app.flush();
+		expect(text(el, ".interview-vault-due-today")[0]).toBe("3 due today");
+		expect(text(el, ".interview-vault-streak")[0]).toBe("Streak: 1 day (longest 1) · 1 today · 1 in all");
+		expect(text(el, ".interview-vault-readiness-coverage")[0]).toBe("12 of 51 graded (24%)");
+	});
+
+	it("drills the weakest subtopic from its button", async () => {
+		const { app } = await startDemo();
+		const el = await openDashboard(app);
+		el.querySelector<HTMLButtonElement>(".interview-vault-weak button")?.click();
+		await app.flush();
+		expect(app.openModals()[0]?.titleEl.textContent).toBe("Start quiz: Subtopic: scalability (11)");
+	});
+});
