@@ -3,11 +3,13 @@ import { QuestionIndex } from "./core/index/QuestionIndex";
 import { studyPathScope, subtopicScope } from "./core/quiz/quizScopes";
 import { FrontmatterWriter } from "./obsidian/FrontmatterWriter";
 import { ReviewLogStore } from "./obsidian/ReviewLogStore";
+import { SearchIndexer } from "./obsidian/SearchIndexer";
 import { SettingsStore } from "./obsidian/SettingsStore";
 import { VaultIndexer } from "./obsidian/VaultIndexer";
 import { toRecognitionOptions, type InterviewVaultSettings } from "./settings/settings";
 import { DASHBOARD_VIEW_TYPE, DashboardView } from "./ui/dashboard/DashboardView";
 import { ProblemsModal } from "./ui/ProblemsModal";
+import { FindQuestionModal } from "./ui/search/FindQuestionModal";
 import { QuizController } from "./ui/quiz/QuizController";
 import { QuizLauncher } from "./ui/quiz/QuizLauncher";
 import { QUIZ_VIEW_TYPE, QuizView } from "./ui/quiz/QuizView";
@@ -38,12 +40,19 @@ export default class InterviewVaultPlugin extends Plugin {
 		this.registerView(QUIZ_VIEW_TYPE, (leaf) => new QuizView(leaf, quiz, (paths) => void launcher.startOn(paths, "Drill: weakest questions")));
 		this.followVaultInQuiz(quiz);
 		const isReady = () => this.indexer.isReady;
+		const search = this.addChild(new SearchIndexer(this.app.vault, this.index)).search;
+		this.addCommand({
+			id: "find-question",
+			name: "Find question",
+			callback: () => new FindQuestionModal(this.app, search, (path, newTab) => void this.app.workspace.openLinkText(path, "", newTab), (paths, label) => void launcher.startOn(paths, label)).open(),
+		});
 		registerNativeBlock(this, this.index, isReady);
 		registerDataviewBlock(this, this.index, isReady);
 		registerConvertCommands(this, this.index);
 		this.registerView(BROWSER_VIEW_TYPE, (leaf) => new QuestionBrowserView(leaf, {
 			index: this.index,
 			isReady,
+			matching: (text) => search.matchingPaths(text),
 			links: workspaceLinks(this.app, "", leaf.view.containerEl),
 			quiz: (paths, label) => void launcher.startOn(paths, label),
 		}));

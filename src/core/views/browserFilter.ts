@@ -1,6 +1,5 @@
 import type { Difficulty } from "../question/difficulty";
 import type { LearningStatus } from "../question/learningState";
-import type { Question } from "../question/Question";
 import type { BlockSpec } from "./blockSpec";
 
 /** The question browser's choices: a grouping, filter chips and a text filter. */
@@ -23,14 +22,6 @@ export function browserSpec(filter: BrowserFilter): BlockSpec {
 		difficulty: filter.difficulty, subtopic: filter.subtopic, learning: filter.learning,
 		groupBy: filter.groupBy, columns: ["title"], sort: [{ column: "title", descending: false }], view: "list",
 	};
-}
-
-/** Every word must appear in the title, an alias, a tag, a subtopic or the file name. */
-export function matchesText(question: Question, text: string): boolean {
-	const words = text.toLowerCase().split(/\s+/).filter((word) => word !== "");
-	if (words.length === 0) return true;
-	const haystack = [question.title, ...question.aliases, ...question.tags, ...question.subtopics, question.basename].join(" ").toLowerCase();
-	return words.every((word) => haystack.includes(word));
 }
 
 export function toggle<T>(values: readonly T[], value: T): T[] {

@@ -2,7 +2,7 @@ import { ItemView, type WorkspaceLeaf } from "obsidian";
 import type { QuestionIndex } from "../../core/index/QuestionIndex";
 import { DIFFICULTIES } from "../../core/question/difficulty";
 import { LEARNING_STATUSES } from "../../core/question/learningState";
-import { browserSpec, emptyBrowserFilter, matchesText, toggle, type BrowserFilter } from "../../core/views/browserFilter";
+import { browserSpec, emptyBrowserFilter, toggle, type BrowserFilter } from "../../core/views/browserFilter";
 import { runBlock, type BlockResult } from "../../core/views/runBlock";
 import { renderBlockResult, type LinkActions } from "./renderBlock";
 
@@ -12,6 +12,8 @@ export interface BrowserServices {
 	index: QuestionIndex;
 	isReady(): boolean;
 	links: LinkActions;
+	/** The paths the search finds for a text (the same search as "Find question"). */
+	matching(text: string): Set<string>;
 	quiz(paths: string[], label: string): void;
 }
 
@@ -61,7 +63,9 @@ export class QuestionBrowserView extends ItemView {
 			return;
 		}
 		this.renderedRevision = this.services.index.revision;
-		const questions = this.services.index.questions().filter((question) => matchesText(question, this.filter.text));
+		const text = this.filter.text.trim();
+		const found = text === "" ? null : this.services.matching(text);
+		const questions = found === null ? this.services.index.questions() : this.services.index.questions().filter((question) => found.has(question.path));
 		this.current = runBlock(browserSpec(this.filter), questions);
 		renderBlockResult(this.resultsEl, this.current, this.services.links);
 		this.updateCount();
