@@ -82,8 +82,8 @@ export default class InterviewVaultPlugin extends Plugin {
 				const file = this.app.vault.getAbstractFileByPath(path);
 				return file instanceof TFile ? this.app.vault.cachedRead(file) : undefined;
 			},
-			writeProperties: async (path, patch) => {
-				const receipt = await writer.write(fileAt(path), patch);
+			writeProperties: async (path, makePatch) => {
+				const receipt = await writer.write(fileAt(path), makePatch);
 				return () => writer.undo(receipt);
 			},
 			appendLog: (entry) => reviewLog.append(entry),

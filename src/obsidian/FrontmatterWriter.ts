@@ -1,6 +1,6 @@
 import { parseYaml, type TFile, type Vault } from "obsidian";
 import { splitFrontmatter } from "../core/note/frontmatterBlock";
-import { applyFrontmatterPatch, type FrontmatterPatch } from "../core/write/frontmatterPatch";
+import { applyFrontmatterPatch, FrontmatterWriteError, type FrontmatterPatch } from "../core/write/frontmatterPatch";
 import { restoringPatch } from "../core/write/learningPatch";
 import { verifyPatch } from "../core/write/verifyPatch";
 
@@ -20,12 +20,18 @@ export interface WriteReceipt {
 export class FrontmatterWriter {
 	constructor(private readonly vault: Pick<Vault, "process">) {}
 
-	async write(file: TFile, patch: FrontmatterPatch): Promise<WriteReceipt> {
+	/**
+	 * `makePatch` receives the note's properties as they are at the moment of writing, so a value
+	 * computed from them (the next learning state) builds on the latest write, never a stale copy.
+	 */
+	async write(file: TFile, makePatch: (properties: Readonly<Record<string, unknown>>) => FrontmatterPatch): Promise<WriteReceipt> {
 		let receipt: WriteReceipt | undefined;
 		await this.vault.process(file, (text) => {
+			const properties = currentProperties(text);
+			const patch = makePatch(properties);
 			const after = applyFrontmatterPatch(text, patch);
 			verifyPatch(text, after, patch, parseYaml);
-			receipt = { file, before: text, after, restore: restoringPatch(patch, currentProperties(text)) };
+			receipt = { file, before: text, after, restore: restoringPatch(patch, properties) };
 			return after;
 		});
 		if (!receipt) throw new Error("the note was not processed");
@@ -46,10 +52,18 @@ export class FrontmatterWriter {
 	}
 }
 
-/** The properties in the text being changed (verifyPatch has already proven they parse). */
+/** The properties in the text being changed; a block Obsidian cannot read stops the write here. */
 function currentProperties(text: string): Record<string, unknown> {
 	const block = splitFrontmatter(text);
-	if (block.kind !== "yaml") return {};
-	const parsed: unknown = parseYaml(block.yaml);
-	return typeof parsed === "object" && parsed !== null ? (parsed as Record<string, unknown>) : {};
+	if (block.kind === "broken") throw new FrontmatterWriteError(block.problem.message);
+	if (block.kind === "none" || block.yaml.trim() === "") return {};
+	let parsed: unknown;
+	try {
+		parsed = parseYaml(block.yaml);
+	} catch (error) {
+		throw new FrontmatterWriteError(`the frontmatter is not valid YAML: ${error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error)}`);
+	}
+	if (parsed === null || parsed === undefined) return {};
+	if (typeof parsed !== "object" || Array.isArray(parsed)) throw new FrontmatterWriteError("the frontmatter is not a set of properties");
+	return parsed as Record<string, unknown>;
 }

@@ -1,6 +1,6 @@
 import type { QuestionIndex } from "../../core/index/QuestionIndex";
 import { extractContent, type QuestionContent } from "../../core/question/content";
-import { learningKeys } from "../../core/question/learningState";
+import { learningKeys, readLearningState } from "../../core/question/learningState";
 import type { Question } from "../../core/question/Question";
 import { adaptiveNext, type AdaptiveSuggestion } from "../../core/quiz/adaptiveNext";
 import {
@@ -20,7 +20,8 @@ export interface QuizServices {
 	index: QuestionIndex;
 	settings(): InterviewVaultSettings;
 	readNote(path: string): Promise<string | undefined>;
-	writeProperties(path: string, patch: FrontmatterPatch): Promise<UndoWrite>;
+	/** One atomic write; `makePatch` sees the note's properties as they are at that moment. */
+	writeProperties(path: string, makePatch: (properties: Readonly<Record<string, unknown>>) => FrontmatterPatch): Promise<UndoWrite>;
 	appendLog(entry: ReviewEntry): Promise<void>;
 	removeLog(id: string): Promise<void>;
 	deviceName: string;
@@ -160,10 +161,17 @@ export class QuizController {
 		const keys = learningKeys(settings.propertyPrefix, settings.statusKey || undefined);
 		const now = this.services.now();
 		const today = localDay(new Date(now));
-		const { patch, keptForeignStatus } = learningPatch(scheduleReview(question.learning, grade, today), keys, question.frontmatter);
+		let keptForeignStatus: string | undefined;
+		// The next state is computed from the file at write time: a second grade builds on the first.
+		const makePatch = (properties: Readonly<Record<string, unknown>>): FrontmatterPatch => {
+			const next = scheduleReview(readLearningState(properties, keys), grade, today);
+			const result = learningPatch(next, keys, properties);
+			keptForeignStatus = result.keptForeignStatus;
+			return result.patch;
+		};
 		let undoWrite: UndoWrite;
 		try {
-			undoWrite = await this.services.writeProperties(question.path, patch);
+			undoWrite = await this.services.writeProperties(question.path, makePatch);
 		} catch (error) {
 			this.message = `"${question.title}" was not saved: ${error instanceof Error ? error.message : String(error)}. The note was left unchanged.`;
 			return undefined;

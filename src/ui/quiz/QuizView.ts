@@ -102,15 +102,19 @@ export class QuizView extends ItemView {
 		action();
 	}
 
+	/**
+	 * Keys become actions in the order pressed; whether an action applies (a grade only once the
+	 * answer shows) is decided by the controller when its turn comes, so a fast "Space, 4" works.
+	 */
 	private actionFor(key: string, shift: boolean): (() => void) | undefined {
 		const { controller } = this;
-		const phase = controller.session?.phase;
+		if (!controller.session) return undefined;
 		const grade = Number(key);
-		if ((key === " " || key === "Enter") && phase === "question") return () => void controller.reveal();
-		if (isSelfGrade(grade) && phase === "answer") return () => void controller.grade(grade);
+		if (key === " " || key === "Enter") return () => void controller.reveal();
+		if (isSelfGrade(grade)) return () => void controller.grade(grade);
 		switch (key.toLowerCase()) {
 			case "s":
-				return phase === "finished" ? undefined : () => void controller.skip();
+				return () => void controller.skip();
 			case "o":
 				return () => controller.openCurrent(shift);
 			case "u":
