@@ -1,0 +1,66 @@
+import { spawnSync } from "child_process";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { describe, expect, it } from "vitest";
+
+function bump(dir: string, version: string): void {
+	const run = spawnSync(process.execPath, ["version-bump.mjs"], { cwd: dir, env: { ...process.env, npm_package_version: version }, encoding: "utf8" });
+	expect(run.status, run.stderr).toBe(0);
+}
+
+const json = (file: string): Record<string, unknown> => JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+
+describe("npm run version", () => {
+	it("moves manifest.json and versions.json to the new version together, keeping older entries", () => {
+		const dir = mkdtempSync(join(tmpdir(), "interview-vault-version-"));
+		try {
+			for (const file of ["manifest.json", "versions.json", "version-bump.mjs"]) copyFileSync(file, join(dir, file));
+			const minApp = json("manifest.json").minAppVersion;
+			bump(dir, "0.2.0");
+			bump(dir, "0.2.1");
+			expect(json(join(dir, "manifest.json"))).toMatchObject({ version: "0.2.1", minAppVersion: minApp });
+			expect(json(join(dir, "versions.json"))).toMatchObject({ "0.1.0": minApp, "0.2.0": minApp, "0.2.1": minApp });
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it("keeps package.json, manifest.json and versions.json in step in the repository", () => {
+		const version = json("package.json").version as string;
+		expect(json("manifest.json").version).toBe(version);
+		expect(json("versions.json")[version]).toBe(json("manifest.json").minAppVersion);
+	});
+});
+
+describe("the production bundle", () => {
+	const bundle = readFileSync("main.js", "utf8");
+
+	it("is minified", () => {
+		const lines = bundle.split("\n").length;
+		expect(bundle.length / lines).toBeGreaterThan(500);
+	});
+
+	it("opens with a banner naming each bundled package and its licence, and nothing that is not bundled", () => {
+		const banner = bundle.slice(0, bundle.indexOf("*/") + 2);
+		const listed = [...banner.matchAll(/^ \* (\S+) [\d.]+: (\S+)/gm)].map((m) => [m[1], m[2]?.replace(/,$/, "")]);
+		expect(listed).toEqual([["minisearch", "MIT"], ["ts-fsrs", "MIT"]]);
+		for (const [name] of listed) expect(readFileSync(`node_modules/${name}/package.json`, "utf8")).toContain('"license": "MIT"');
+	});
+});
+
+describe("styles.css", () => {
+	const css = readFileSync("styles.css", "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
+
+	it("scopes every rule to the plugin's own classes", () => {
+		const selectors = [...css.matchAll(/([^{}]+)\{/g)].flatMap((m) => (m[1] ?? "").split(",")).map((s) => s.trim()).filter((s) => s !== "");
+		expect(selectors.length).toBeGreaterThan(20);
+		expect(selectors.filter((selector) => !selector.includes(".interview-vault"))).toEqual([]);
+	});
+
+	it("takes every colour from Obsidian's theme variables", () => {
+		const declarations = [...css.matchAll(/([\w-]+)\s*:\s*([^;{}]+);/g)].map((m) => [m[1] ?? "", m[2] ?? ""]);
+		const literalColours = declarations.filter(([, value]) => /#[0-9a-f]{3,8}\b|\brgba?\(|\bhsla?\(|\b(white|black|red|green|blue|grey|gray)\b/i.test(value.replace(/var\([^)]*\)/g, "")));
+		expect(literalColours).toEqual([]);
+	});
+});
