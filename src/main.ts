@@ -1,6 +1,7 @@
 import { Notice, Plugin, TFile } from "obsidian";
 import { QuestionIndex } from "./core/index/QuestionIndex";
 import { studyPathScope, subtopicScope } from "./core/quiz/quizScopes";
+import type { QuestionSearch } from "./core/search/QuestionSearch";
 import { FrontmatterWriter } from "./obsidian/FrontmatterWriter";
 import { ReviewLogStore } from "./obsidian/ReviewLogStore";
 import { SearchIndexer } from "./obsidian/SearchIndexer";
@@ -9,14 +10,15 @@ import { VaultIndexer } from "./obsidian/VaultIndexer";
 import { toRecognitionOptions, type InterviewVaultSettings } from "./settings/settings";
 import { DASHBOARD_VIEW_TYPE, DashboardView } from "./ui/dashboard/DashboardView";
 import { ProblemsModal } from "./ui/ProblemsModal";
-import { FindQuestionModal } from "./ui/search/FindQuestionModal";
 import { QuizController } from "./ui/quiz/QuizController";
 import { QuizLauncher } from "./ui/quiz/QuizLauncher";
 import { QUIZ_VIEW_TYPE, QuizView } from "./ui/quiz/QuizView";
+import { FindQuestionModal } from "./ui/search/FindQuestionModal";
 import { InterviewVaultSettingTab } from "./ui/SettingsTab";
-import { BROWSER_VIEW_TYPE, QuestionBrowserView } from "./ui/views/QuestionBrowserView";
 import { registerConvertCommands } from "./ui/views/convertCommand";
+import { BROWSER_VIEW_TYPE, QuestionBrowserView } from "./ui/views/QuestionBrowserView";
 import { registerDataviewBlock, registerNativeBlock, workspaceLinks } from "./ui/views/registerBlocks";
+import { openBeside, revealView } from "./ui/workspace";
 
 export default class InterviewVaultPlugin extends Plugin {
 	settings!: InterviewVaultSettings;
@@ -30,34 +32,9 @@ export default class InterviewVaultPlugin extends Plugin {
 		this.indexer = this.addChild(
 			new VaultIndexer(this.app, this.index, () => toRecognitionOptions(this.settings), (path) => reviewLog.isLogPath(path)),
 		);
-		const quiz = this.createQuiz(reviewLog);
-		const launcher = new QuizLauncher(this.app, this.index, quiz, {
-			settings: this.settings,
-			saveSettings: (options) => this.saveSettings(options),
-			indexReady: () => this.indexer.isReady,
-		});
-		launcher.registerCommands(this);
-		this.registerView(QUIZ_VIEW_TYPE, (leaf) => new QuizView(leaf, quiz, (paths) => void launcher.startOn(paths, "Drill: weakest questions")));
-		this.followVaultInQuiz(quiz);
-		const isReady = () => this.indexer.isReady;
-		const search = this.addChild(new SearchIndexer(this.app.vault, this.index)).search;
-		this.addCommand({
-			id: "find-question",
-			name: "Find question",
-			callback: () => new FindQuestionModal(this.app, search, (path, newTab) => void this.app.workspace.openLinkText(path, "", newTab), (paths, label) => void launcher.startOn(paths, label)).open(),
-		});
-		registerNativeBlock(this, this.index, isReady);
-		registerDataviewBlock(this, this.index, isReady);
-		registerConvertCommands(this, this.index);
-		this.registerView(BROWSER_VIEW_TYPE, (leaf) => new QuestionBrowserView(leaf, {
-			index: this.index,
-			isReady,
-			matching: (text) => search.matchingPaths(text),
-			links: workspaceLinks(this.app, "", leaf.view.containerEl),
-			quiz: (paths, label) => void launcher.startOn(paths, label),
-		}));
-		this.addRibbonIcon("list-checks", "Open question browser", () => void this.openBrowser());
-		this.addCommand({ id: "open-question-browser", name: "Open question browser", callback: () => void this.openBrowser() });
+		const launcher = this.registerQuiz(reviewLog);
+		const search = this.registerSearch(launcher);
+		this.registerViews(launcher, search);
 		this.registerDashboard(reviewLog, launcher);
 		this.addSettingTab(new InterviewVaultSettingTab(this.app, this, this));
 		this.addCommand({ id: "show-index-problems", name: "Show index problems", callback: () => this.showProblems() });
@@ -66,6 +43,23 @@ export default class InterviewVaultPlugin extends Plugin {
 	async saveSettings({ reindex }: { reindex: boolean }): Promise<void> {
 		await new SettingsStore(this).save(this.settings);
 		if (reindex && this.indexer.isReady) await this.indexer.rebuild();
+	}
+
+	private get isReady(): () => boolean {
+		return () => this.indexer.isReady;
+	}
+
+	private registerQuiz(reviewLog: ReviewLogStore): QuizLauncher {
+		const quiz = this.createQuiz(reviewLog);
+		const launcher = new QuizLauncher(this.app, this.index, quiz, {
+			settings: this.settings,
+			saveSettings: (options) => this.saveSettings(options),
+			indexReady: this.isReady,
+		});
+		launcher.registerCommands(this);
+		this.registerView(QUIZ_VIEW_TYPE, (leaf) => new QuizView(leaf, quiz, (paths) => void launcher.startOn(paths, "Drill: weakest questions")));
+		this.followVaultInQuiz(quiz);
+		return launcher;
 	}
 
 	private createQuiz(reviewLog: ReviewLogStore): QuizController {
@@ -89,7 +83,7 @@ export default class InterviewVaultPlugin extends Plugin {
 			appendLog: (entry) => reviewLog.append(entry),
 			removeLog: (id) => reviewLog.remove(id),
 			deviceName: reviewLog.device,
-			openNote: (path, split) => void this.app.workspace.openLinkText(path, "", split ? "split" : "tab"),
+			openNote: (path, split) => openBeside(this.app.workspace, path, split),
 			notify: (message) => new Notice(message),
 			now: () => Date.now(),
 			random: Math.random,
@@ -99,17 +93,41 @@ export default class InterviewVaultPlugin extends Plugin {
 	/** A renamed note keeps its place in a running session; a deleted or broken one is skipped. */
 	private followVaultInQuiz(quiz: QuizController): void {
 		this.registerEvent(this.app.vault.on("rename", (file, oldPath) => quiz.renamed(oldPath, file.path)));
-		const stop = this.index.subscribe(() => {
+		this.register(this.index.subscribe(() => {
 			const path = quiz.card?.question.path;
 			if (path !== undefined && !this.index.question(path)) quiz.vanished(path);
-		});
-		this.register(stop);
+		}));
+	}
+
+	private registerSearch(launcher: QuizLauncher): QuestionSearch {
+		const { search } = this.addChild(new SearchIndexer(this.app.vault, this.index));
+		const open = (path: string, newTab: boolean) => void this.app.workspace.openLinkText(path, "", newTab);
+		const quiz = (paths: string[], label: string) => void launcher.startOn(paths, label);
+		this.addCommand({ id: "find-question", name: "Find question", callback: () => new FindQuestionModal(this.app, search, open, quiz).open() });
+		return search;
+	}
+
+	/** The blocks in notes, the conversion command and the question browser. */
+	private registerViews(launcher: QuizLauncher, search: QuestionSearch): void {
+		registerNativeBlock(this, this.index, this.isReady);
+		registerDataviewBlock(this, this.index, this.isReady);
+		registerConvertCommands(this, this.index);
+		this.registerView(BROWSER_VIEW_TYPE, (leaf) => new QuestionBrowserView(leaf, {
+			index: this.index,
+			isReady: this.isReady,
+			matching: (text) => search.matchingPaths(text),
+			links: workspaceLinks(this.app, "", leaf.view.containerEl),
+			quiz: (paths, label) => void launcher.startOn(paths, label),
+		}));
+		const openBrowser = () => void revealView(this.app.workspace, BROWSER_VIEW_TYPE, "tab");
+		this.addRibbonIcon("list-checks", "Open question browser", openBrowser);
+		this.addCommand({ id: "open-question-browser", name: "Open question browser", callback: openBrowser });
 	}
 
 	private registerDashboard(reviewLog: ReviewLogStore, launcher: QuizLauncher): void {
 		this.registerView(DASHBOARD_VIEW_TYPE, (leaf) => new DashboardView(leaf, {
 			index: this.index,
-			isReady: () => this.indexer.isReady,
+			isReady: this.isReady,
 			settings: () => this.settings,
 			readLog: () => reviewLog.readAll(),
 			isLogPath: (path) => reviewLog.isLogPath(path),
@@ -120,26 +138,12 @@ export default class InterviewVaultPlugin extends Plugin {
 					const path = moc?.studyPaths.find((candidate) => candidate.name === pathName);
 					if (moc && path) launcher.setUp(studyPathScope(this.index, moc, path), "moc-order");
 				},
-				openQuestion: (path, split) => void this.app.workspace.openLinkText(path, "", split ? "split" : "tab"),
+				openQuestion: (path, split) => openBeside(this.app.workspace, path, split),
 			},
 		}));
-		this.addRibbonIcon("gauge", "Open interview dashboard", () => void this.openDashboard());
-		this.addCommand({ id: "open-dashboard", name: "Open dashboard", callback: () => void this.openDashboard() });
-	}
-
-	private async openDashboard(): Promise<void> {
-		const { workspace } = this.app;
-		const leaf = workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0] ?? workspace.getRightLeaf(false);
-		if (!leaf) return;
-		if (leaf.view.getViewType() !== DASHBOARD_VIEW_TYPE) await leaf.setViewState({ type: DASHBOARD_VIEW_TYPE, active: true });
-		await workspace.revealLeaf(leaf);
-	}
-
-	private async openBrowser(): Promise<void> {
-		const { workspace } = this.app;
-		const leaf = workspace.getLeavesOfType(BROWSER_VIEW_TYPE)[0] ?? workspace.getLeaf("tab");
-		if (leaf.view.getViewType() !== BROWSER_VIEW_TYPE) await leaf.setViewState({ type: BROWSER_VIEW_TYPE, active: true });
-		await workspace.revealLeaf(leaf);
+		const openDashboard = () => void revealView(this.app.workspace, DASHBOARD_VIEW_TYPE, "right");
+		this.addRibbonIcon("gauge", "Open interview dashboard", openDashboard);
+		this.addCommand({ id: "open-dashboard", name: "Open dashboard", callback: openDashboard });
 	}
 
 	private async loadSettings(): Promise<void> {

@@ -60,7 +60,7 @@ describe("styles.css", () => {
 
 	it("takes every colour from Obsidian's theme variables", () => {
 		const declarations = [...css.matchAll(/([\w-]+)\s*:\s*([^;{}]+);/g)].map((m) => [m[1] ?? "", m[2] ?? ""]);
-		const literalColours = declarations.filter(([, value]) => /#[0-9a-f]{3,8}\b|\brgba?\(|\bhsla?\(|\b(white|black|red|green|blue|grey|gray)\b/i.test(value.replace(/var\([^)]*\)/g, "")));
+		const literalColours = declarations.filter(([, value = ""]) => /#[0-9a-f]{3,8}\b|\brgba?\(|\bhsla?\(|\b(white|black|red|green|blue|grey|gray)\b/i.test(value.replace(/var\([^)]*\)/g, "")));
 		expect(literalColours).toEqual([]);
 	});
 });

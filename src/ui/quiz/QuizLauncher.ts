@@ -10,6 +10,7 @@ import { studyPathRanks } from "../../core/quiz/studyOrder";
 import { localDay } from "../../core/schedule/days";
 import type { InterviewVaultSettings } from "../../settings/settings";
 import { ChoiceModal } from "../ChoiceModal";
+import { revealView } from "../workspace";
 import type { QuizController } from "./QuizController";
 import { QuizSetupModal, type QuizSetup } from "./QuizSetupModal";
 import { QUIZ_VIEW_TYPE } from "./QuizView";
@@ -141,12 +142,8 @@ export class QuizLauncher {
 	}
 
 	private async openPane(): Promise<void> {
-		const { workspace } = this.app;
-		const existing = workspace.getLeavesOfType(QUIZ_VIEW_TYPE)[0];
-		const leaf = existing ?? workspace.getLeaf("tab");
-		if (!existing) await leaf.setViewState({ type: QUIZ_VIEW_TYPE, active: true });
-		await workspace.revealLeaf(leaf);
-		workspace.setActiveLeaf(leaf, { focus: true });
+		const leaf = await revealView(this.app.workspace, QUIZ_VIEW_TYPE, "tab");
+		if (leaf) this.app.workspace.setActiveLeaf(leaf, { focus: true });
 	}
 }
 

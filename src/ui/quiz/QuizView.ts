@@ -1,6 +1,7 @@
 import { Component, ItemView, MarkdownRenderer, type WorkspaceLeaf } from "obsidian";
 import { isSelfGrade } from "../../core/schedule/grades";
 import type { QuizController } from "./QuizController";
+import { openBeside } from "../workspace";
 import { renderCard, renderSummary, type QuizActions } from "./renderQuiz";
 
 export const QUIZ_VIEW_TYPE = "interview-vault-quiz";
@@ -83,7 +84,7 @@ export class QuizView extends ItemView {
 			undo: () => void controller.undo(),
 			open: (split) => controller.openCurrent(split),
 			acceptSuggestion: () => void controller.acceptSuggestion(),
-			openQuestion: (path, split) => void this.app.workspace.openLinkText(path, "", split ? "split" : "tab"),
+			openQuestion: (path, split) => openBeside(this.app.workspace, path, split),
 			drill: (paths) => this.drill(paths),
 			renderMarkdown: (markdown, el) => {
 				const sourcePath = controller.card?.question.path ?? "";
