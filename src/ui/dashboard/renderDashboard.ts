@@ -4,6 +4,7 @@ import type { DashboardStats, StatusRow } from "../../core/stats/dashboardStats"
 import type { InterviewReadiness } from "../../core/stats/interviewReadiness";
 import type { Readiness } from "../../core/stats/readiness";
 import type { ReviewHistory } from "../../core/stats/reviewHistory";
+import { noteLink } from "../noteLink";
 
 export interface DashboardActions {
 	drillSubtopic(subtopic: string): void;
@@ -139,11 +140,7 @@ export function renderInterview(box: HTMLElement, interview: InterviewReadiness,
 	const list = box.createEl("ul");
 	for (const risk of interview.atRisk) {
 		const item = list.createEl("li");
-		const link = item.createEl("a", { cls: "internal-link", text: risk.title, href: risk.path });
-		link.addEventListener("click", (event) => {
-			event.preventDefault();
-			actions.openQuestion(risk.path, event.ctrlKey || event.metaKey);
-		});
+		noteLink(item, risk.path, risk.title, actions.openQuestion);
 		item.appendText(` ${Math.round(risk.retrievability * 100)}%`);
 	}
 }

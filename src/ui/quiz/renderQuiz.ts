@@ -1,6 +1,7 @@
 import type { AdaptiveSuggestion } from "../../core/quiz/adaptiveNext";
 import type { SessionSummary } from "../../core/quiz/summarizeSession";
 import { RUBRIC, SELF_GRADES, type SelfGrade } from "../../core/schedule/grades";
+import { noteLink } from "../noteLink";
 import type { QuizCard } from "./QuizController";
 
 /** What the quiz pane's DOM can ask for; the view wires these to the controller. */
@@ -107,11 +108,7 @@ function renderSuggestion(container: HTMLElement, suggestion: AdaptiveSuggestion
 	const lead = suggestion.kind === "prerequisites" ? "Build up to it with its prerequisites:" : "Ready for more? Its advanced questions:";
 	box.createSpan({ text: `"${suggestion.after.title}": ${lead} ` });
 	for (const question of suggestion.questions) {
-		const link = box.createEl("a", { cls: "internal-link", text: question.title, href: question.path });
-		link.addEventListener("click", (event) => {
-			event.preventDefault();
-			actions.openQuestion(question.path, event.ctrlKey || event.metaKey);
-		});
+		noteLink(box, question.path, question.title, actions.openQuestion);
 		box.appendText(" ");
 	}
 	button(box, "Add them next", undefined, () => actions.acceptSuggestion());
@@ -143,11 +140,7 @@ export function renderSummary(container: HTMLElement, summary: SessionSummary, s
 		const list = container.createEl("ul");
 		for (const weak of summary.weakest) {
 			const item = list.createEl("li");
-			const link = item.createEl("a", { cls: "internal-link", text: weak.title, href: weak.path });
-			link.addEventListener("click", (event) => {
-				event.preventDefault();
-				actions.openQuestion(weak.path, event.ctrlKey || event.metaKey);
-			});
+			noteLink(item, weak.path, weak.title, actions.openQuestion);
 			item.appendText(` — ${weak.grade}`);
 		}
 		button(container, "Drill these again", undefined, () => actions.drill(summary.weakest.map((w) => w.path)), "mod-cta");

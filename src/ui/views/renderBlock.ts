@@ -1,6 +1,7 @@
 import type { Question } from "../../core/question/Question";
 import type { Column } from "../../core/views/blockSpec";
 import type { BlockGroup, BlockResult } from "../../core/views/runBlock";
+import { noteLink } from "../noteLink";
 
 /** What a rendered row may ask of Obsidian; the caller wires these to the workspace. */
 export interface LinkActions {
@@ -87,7 +88,7 @@ function tableBody(container: HTMLElement, columns: readonly Column[]): HTMLElem
 
 function listRow(list: HTMLElement, question: Question, links: LinkActions): void {
 	const item = list.createEl("li");
-	noteLink(item, question, links);
+	questionLink(item, question, links);
 	item.appendText(" ");
 	difficultyBadge(item, question);
 	learningMarker(item, question);
@@ -101,7 +102,7 @@ function tableRow(body: HTMLElement, question: Question, columns: readonly Colum
 function cell(td: HTMLElement, question: Question, column: Column, links: LinkActions): void {
 	switch (column) {
 		case "title":
-			noteLink(td, question, links);
+			questionLink(td, question, links);
 			return;
 		case "difficulty":
 			difficultyBadge(td, question);
@@ -131,14 +132,8 @@ function plainValue(question: Question, column: "topic" | "status" | "due" | "gr
 	return values[column] ?? "";
 }
 
-export function noteLink(container: HTMLElement, question: Question, links: LinkActions): HTMLAnchorElement {
-	const anchor = container.createEl("a", { cls: "internal-link", text: question.title, href: question.path, attr: { "data-href": question.path } });
-	anchor.addEventListener("click", (event) => {
-		event.preventDefault();
-		links.open(question.path, event.ctrlKey || event.metaKey);
-	});
-	anchor.addEventListener("mouseover", (event) => links.hover(event, question.path, anchor));
-	return anchor;
+function questionLink(container: HTMLElement, question: Question, links: LinkActions): HTMLAnchorElement {
+	return noteLink(container, question.path, question.title, links.open, links.hover);
 }
 
 export function difficultyBadge(container: HTMLElement, question: Question): void {

@@ -1,4 +1,5 @@
 import { cellText, type Cell, type QueryResult } from "../../core/dataview";
+import { noteLink } from "../noteLink";
 import { renderPaged, type LinkActions } from "./renderBlock";
 import { renderNotice } from "./renderNotice";
 
@@ -39,12 +40,7 @@ export function renderCell(container: HTMLElement, cell: Cell, links: LinkAction
 		return;
 	}
 	if (isLink(cell)) {
-		const anchor = container.createEl("a", { cls: "internal-link", text: cellText(cell), href: cell.path, attr: { "data-href": cell.path } });
-		anchor.addEventListener("click", (event) => {
-			event.preventDefault();
-			links.open(cell.path, event.ctrlKey || event.metaKey);
-		});
-		anchor.addEventListener("mouseover", (event) => links.hover(event, cell.path, anchor));
+		noteLink(container, cell.path, cellText(cell), links.open, links.hover);
 		return;
 	}
 	container.appendText(cellText(cell));
