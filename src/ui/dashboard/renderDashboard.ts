@@ -9,7 +9,7 @@ import { noteLink } from "../noteLink";
 export interface DashboardActions {
 	drillSubtopic(subtopic: string): void;
 	quizStudyPath(moc: string, path: string): void;
-	openQuestion(path: string, split: boolean): void;
+	openQuestion: (path: string, split: boolean) => void;
 }
 
 export function renderDashboard(container: HTMLElement, data: DashboardData, actions: DashboardActions): void {

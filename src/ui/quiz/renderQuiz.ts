@@ -13,7 +13,7 @@ export interface QuizActions {
 	/** Notes open beside the quiz (a new tab, or a split), never in its place. */
 	open(split: boolean): void;
 	acceptSuggestion(): void;
-	openQuestion(path: string, split: boolean): void;
+	openQuestion: (path: string, split: boolean) => void;
 	drill(paths: string[]): void;
 	renderMarkdown(markdown: string, container: HTMLElement): void;
 }

@@ -5,8 +5,8 @@ import { noteLink } from "../noteLink";
 
 /** What a rendered row may ask of Obsidian; the caller wires these to the workspace. */
 export interface LinkActions {
-	open(path: string, newTab: boolean): void;
-	hover(event: MouseEvent, path: string, target: HTMLElement): void;
+	open: (path: string, newTab: boolean) => void;
+	hover: (event: MouseEvent, path: string, target: HTMLElement) => void;
 }
 
 /** Rows drawn at a time; the rest come with "Show more", so a 10,000-row view stays light. */
