@@ -13,7 +13,9 @@ Commands:
   report <vault> [--json]            counts by difficulty, subtopic, topic, study path and learning status
   list <vault> [--difficulty d] [--subtopic s] [--topic t] [--json]
                                      the questions that match, sorted by path
-  check <vault> [--json]             every problem; exit code 1 when there is an error
+  check <vault> [--json] [--fix [--write]]
+                                     every problem; exit code 1 when an error remains; --fix lists
+                                     the frontmatter fence repairs (a dry run), --write makes them
   due <vault> [--today YYYY-MM-DD] [--new-per-day n] [--json]
                                      today's due and new questions, in session order
   stats <vault> [--today YYYY-MM-DD] [--moc name] [--json]
@@ -22,7 +24,7 @@ Commands:
   query <vault> --note <file.md> [--json]
                                      Dataview queries with the plugin's engine; exit code 1 if one fails
 
-The vault is read, never written.`;
+The vault is read, never written, except by check --fix --write.`;
 
 const COMMANDS: Record<string, (argv: readonly string[], out: Output) => number> = {
 	report: runReport,

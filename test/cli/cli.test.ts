@@ -1,7 +1,8 @@
 import { spawnSync } from "child_process";
-import { rmSync } from "fs";
-import { join } from "path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join, relative } from "path";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { generateVault, type GeneratedVault } from "../support/generateVault";
 
 const DEMO_VAULT = "test/fixtures/demo-vault";
@@ -169,5 +170,130 @@ describe("interview-vault on a generated vault of 1,200 notes with broken frontm
 		const expected = vault.expected.broken.map(({ path, kind }) => [path, codes[kind]]).sort();
 		expect(problems.map((p) => [p.path, p.code]).sort()).toEqual(expected);
 		expect(problems.every((p) => p.message.length > 10)).toBe(true);
+	});
+});
+
+describe("interview-vault check --fix on a copy of the demo vault", () => {
+	const BACKSLASH = "50-Backend/q-broken-backslash-fence--backend--medium.md";
+	const GLUED = "50-Backend/q-broken-glued-fence--backend--easy.md";
+	let root: string;
+	beforeEach(() => {
+		root = mkdtempSync(join(tmpdir(), "iv-fix-"));
+		cpSync(DEMO_VAULT, root, { recursive: true });
+	});
+	afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+	/** Every file of the folder by path, its bytes as text: what a write must leave alone. */
+	function snapshotFolder(folder: string): Map<string, string> {
+		const files = new Map<string, string>();
+		const walk = (dir: string): void => {
+			for (const entry of readdirSync(dir, { withFileTypes: true })) {
+				const full = join(dir, entry.name);
+				if (entry.isDirectory()) walk(full);
+				else if (entry.isFile()) files.set(relative(folder, full).split("\\").join("/"), readFileSync(full, "latin1"));
+			}
+		};
+		walk(folder);
+		return files;
+	}
+
+	interface FixReport {
+		errors: number;
+		problems: { path: string; code: string }[];
+		repairs: { path: string; code: string; fix: string; status: string; reason?: string }[];
+		refused: { path: string; reason: string }[];
+		written: boolean;
+	}
+
+	it("is a dry run without --write: lists both repairs, writes nothing, exits 1", () => {
+		const before = snapshotFolder(root);
+		const { code, stdout } = cli("check", root, "--fix");
+		expect(code).toBe(1);
+		expect(stdout).toContain("dry run: nothing is written");
+		expect(stdout).toContain(`${BACKSLASH}:1  would fix  opening fence \`---\\\` → \`---\``);
+		expect(stdout).toContain(`${GLUED}:1  would fix  fence glued to the first key`);
+		expect(stdout).toContain("3 error(s), 4 warning(s)");
+		expect(snapshotFolder(root)).toEqual(before);
+		expect(json<FixReport>(cli("check", root, "--fix", "--json").stdout)).toMatchObject({ written: false, errors: 3, refused: [] });
+	});
+
+	it("with --write changes only the two fence lines, atomically, and exits 1 for the error it cannot fix", () => {
+		const before = snapshotFolder(root);
+		const { code, stdout } = cli("check", root, "--fix", "--write", "--json");
+		expect(code).toBe(1);
+		const report = json<FixReport>(stdout);
+		expect(report.repairs.map((r) => [r.path, r.code, r.status])).toEqual([
+			[BACKSLASH, "fence-backslash", "written"],
+			[GLUED, "fence-glued", "written"],
+		]);
+		expect(report.problems.filter((p) => p.code.startsWith("fence-"))).toEqual([]);
+		expect(report.errors).toBe(1);
+		const after = snapshotFolder(root);
+		const expected = new Map(before);
+		expected.set(BACKSLASH, (before.get(BACKSLASH) ?? "").replace(/^---\\\n/, "---\n"));
+		expected.set(GLUED, (before.get(GLUED) ?? "").replace(/^---id: be-glued\n/, "---\nid: be-glued\n"));
+		// Same files, no temp file left behind, and not a byte changed anywhere else.
+		expect(after).toEqual(expected);
+		expect(cli("report", root, "--json").stdout).toContain('"questions": 53');
+		// Nothing is left to repair, so a second run writes nothing.
+		expect(json<FixReport>(cli("check", root, "--fix", "--write", "--json").stdout).repairs).toEqual([]);
+	});
+
+	it("refuses a repair whose result would not parse, and says why; the note stays as it is", () => {
+		const note = join(root, "50-Backend", "q-refused--backend--easy.md");
+		const text = "---\\\ntitle: [never closed\n---\n# Question (EN)\n";
+		writeFileSync(note, text);
+		const { stdout } = cli("check", root, "--fix", "--write");
+		expect(stdout).toMatch(/q-refused--backend--easy\.md:1 {2}not fixed {2}after the repair the frontmatter would not be valid YAML/);
+		expect(readFileSync(note, "utf8")).toBe(text);
+	});
+
+	it("keeps CRLF line endings and a byte-order mark", () => {
+		const note = join(root, "q-crlf--backend--easy.md");
+		writeFileSync(note, "\uFEFF---id: crlf\r\ntitle: Windows\r\n---\r\nBody\r\n");
+		cli("check", root, "--fix", "--write");
+		expect(readFileSync(note, "utf8")).toBe("\uFEFF---\r\nid: crlf\r\ntitle: Windows\r\n---\r\nBody\r\n");
+	});
+
+	it("never follows a symbolic link: notes reached through one are neither read nor written", () => {
+		const outside = mkdtempSync(join(tmpdir(), "iv-outside-"));
+		try {
+			const target = join(outside, "q-outside--backend--easy.md");
+			writeFileSync(target, "---\\\ntitle: outside\n---\n");
+			symlinkSync(target, join(root, "q-link--backend--easy.md"));
+			symlinkSync(outside, join(root, "linked-folder"));
+			const { stdout } = cli("check", root, "--fix", "--write", "--json");
+			expect(json<FixReport>(stdout).repairs.map((r) => r.path)).toEqual([BACKSLASH, GLUED]);
+			expect(readFileSync(target, "utf8")).toBe("---\\\ntitle: outside\n---\n");
+			expect(readdirSync(outside)).toEqual(["q-outside--backend--easy.md"]);
+		} finally {
+			rmSync(outside, { recursive: true, force: true });
+		}
+	});
+
+	it("refuses --write without --fix, with exit code 2", () => {
+		const { code, stderr } = cli("check", root, "--write");
+		expect(code).toBe(2);
+		expect(stderr).toContain("--write only goes with --fix");
+	});
+});
+
+describe("interview-vault check --fix --write on a generated vault", () => {
+	let vault: GeneratedVault;
+	beforeAll(() => {
+		vault = generateVault(200, { brokenEvery: 5, seed: 11 });
+	});
+	afterAll(() => rmSync(vault.root, { recursive: true, force: true }));
+
+	it("repairs every `---\\` and glued fence; the unparseable and unclosed notes remain, so the exit code is 1", () => {
+		const { code, stdout } = cli("check", vault.root, "--fix", "--write", "--json");
+		expect(code).toBe(1);
+		const report = json<{ repairs: { path: string; status: string }[]; problems: { path: string; code: string }[] }>(stdout);
+		const fixable = vault.expected.broken.filter((b) => b.kind === "backslash-fence" || b.kind === "glued-fence");
+		expect(report.repairs.map((r) => r.path).sort()).toEqual(fixable.map((b) => b.path).sort());
+		expect(report.repairs.every((r) => r.status === "written")).toBe(true);
+		expect(new Set(report.problems.map((p) => p.code))).toEqual(new Set(["yaml-invalid", "fence-unclosed"]));
+		const questions = json<{ questions: number }>(cli("report", vault.root, "--json").stdout).questions;
+		expect(questions).toBe(vault.expected.questions + fixable.length);
 	});
 });

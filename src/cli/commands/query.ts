@@ -1,4 +1,5 @@
-import { isAbsolute, relative, resolve } from "path";
+import { realpathSync } from "fs";
+import { isAbsolute, join, relative, resolve } from "path";
 import { cellText, parseQuery, runQuery, type QueryResult } from "../../core/dataview";
 import { splitFrontmatter } from "../../core/note/frontmatterBlock";
 import { scanOutline } from "../../core/note/outline";
@@ -46,10 +47,14 @@ function notePath(vault: string, note: string): string {
 }
 
 function dataviewBlocks(vault: string, path: string): { query: string; line: number }[] {
+	const root = resolve(vault);
 	let text: string;
 	try {
-		text = readNote(resolve(vault), path).text;
-	} catch {
+		// The path's text stays in the vault; its real location must too: a symbolic link could lead out.
+		if (realpathSync(join(root, path)) !== join(realpathSync(root), path)) throw new UsageError(`${path} is not a note inside the vault`);
+		text = readNote(root, path).text;
+	} catch (error) {
+		if (error instanceof UsageError) throw error;
 		throw new UsageError(`cannot read the note ${path}`);
 	}
 	const block = splitFrontmatter(text);

@@ -68,6 +68,8 @@ function topLevelKeyRanges(lines: readonly string[]): KeyRange[] {
 		if (key === undefined) continue;
 		let end = i + 1;
 		while (end < lines.length && isContinuation(lines[end] ?? "")) end++;
+		// Blank or comment lines after the value belong to no key: they are the user's and stay.
+		while (end > i + 1 && isBlankOrComment(lines[end - 1] ?? "")) end--;
 		ranges.push({ key, start: i, end });
 		i = end - 1;
 	}
@@ -77,6 +79,10 @@ function topLevelKeyRanges(lines: readonly string[]): KeyRange[] {
 function topLevelKey(line: string): string | undefined {
 	const match = /^(?:"([^"]+)"|'([^']+)'|([^\s#\-?:'"][^:]*?))\s*:(\s|$)/.exec(line);
 	return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
+}
+
+function isBlankOrComment(line: string): boolean {
+	return /^\s*(#.*)?\r?$/.test(line);
 }
 
 function isContinuation(line: string): boolean {

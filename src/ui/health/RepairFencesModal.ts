@@ -1,0 +1,88 @@
+import { Modal, type App } from "obsidian";
+import type { PlannedRepair, RefusedRepair } from "./fenceRepairs";
+
+export interface RepairFencesActions {
+	apply: (chosen: PlannedRepair[]) => void;
+	/** Opens a note the repair refused, so it can be fixed by hand. */
+	open: (path: string) => void;
+}
+
+/**
+ * The preview of "Repair frontmatter fences": each repair with the note's first lines before and
+ * after, ticked; the notes that cannot be repaired safely, with the reason. Only what is ticked
+ * when "Repair selected" is pressed is written.
+ */
+export class RepairFencesModal extends Modal {
+	private readonly chosen: Set<PlannedRepair>;
+
+	constructor(
+		app: App,
+		private readonly repairs: readonly PlannedRepair[],
+		private readonly refusals: readonly RefusedRepair[],
+		private readonly actions: RepairFencesActions,
+	) {
+		super(app);
+		this.chosen = new Set(repairs);
+	}
+
+	override onOpen(): void {
+		this.setTitle("Repair frontmatter fences");
+		const { contentEl } = this;
+		contentEl.addClass("interview-vault-repair");
+		if (this.repairs.length > 0) {
+			contentEl.createEl("p", {
+				text: "Each repair changes the note's first line and nothing else. A note that changes before you apply is skipped.",
+			});
+			for (const repair of this.repairs) this.renderRepair(contentEl.createDiv({ cls: "interview-vault-repair-item" }), repair);
+		}
+		if (this.refusals.length > 0) this.renderRefusals(contentEl);
+		this.renderButtons(contentEl.createDiv({ cls: "modal-button-container" }));
+	}
+
+	override onClose(): void {
+		this.contentEl.empty();
+	}
+
+	private renderRepair(box: HTMLElement, repair: PlannedRepair): void {
+		const head = box.createEl("label", { cls: "interview-vault-repair-head" });
+		const checkbox = head.createEl("input", { type: "checkbox" });
+		checkbox.checked = true;
+		checkbox.addEventListener("change", () => (checkbox.checked ? this.chosen.add(repair) : this.chosen.delete(repair)));
+		head.createSpan({ cls: "interview-vault-repair-file", text: repair.file.path });
+		head.createSpan({ cls: "interview-vault-repair-fix", text: repair.fix });
+		const columns = box.createDiv({ cls: "interview-vault-repair-columns" });
+		this.renderLines(columns, "Before", repair.preview.before);
+		this.renderLines(columns, "After", repair.preview.after);
+	}
+
+	private renderLines(columns: HTMLElement, label: string, lines: readonly string[]): void {
+		const column = columns.createDiv({ cls: `interview-vault-repair-${label.toLowerCase()}` });
+		column.createDiv({ cls: "interview-vault-repair-label", text: label });
+		column.createEl("pre", { text: lines.join("\n") });
+	}
+
+	private renderRefusals(container: HTMLElement): void {
+		container.createEl("h3", { text: "Not repaired: the result would not be safe" });
+		const list = container.createEl("ul", { cls: "interview-vault-repair-refused" });
+		for (const refusal of this.refusals) {
+			const item = list.createEl("li");
+			const link = item.createEl("a", { text: refusal.file.path, href: "#" });
+			link.addEventListener("click", (event) => {
+				event.preventDefault();
+				this.close();
+				this.actions.open(refusal.file.path);
+			});
+			item.createSpan({ text: `: ${refusal.reason}` });
+		}
+	}
+
+	private renderButtons(buttons: HTMLElement): void {
+		if (this.repairs.length > 0) {
+			buttons.createEl("button", { cls: "mod-cta", text: "Repair selected" }).addEventListener("click", () => {
+				this.close();
+				this.actions.apply(this.repairs.filter((repair) => this.chosen.has(repair)));
+			});
+		}
+		buttons.createEl("button", { text: this.repairs.length > 0 ? "Cancel" : "Close" }).addEventListener("click", () => this.close());
+	}
+}

@@ -1,0 +1,203 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { ReviewLogStore } from "../../src/obsidian/ReviewLogStore";
+import { registerHealthCommands } from "../../src/ui/health/registerHealthCommands";
+import { readFolderIntoFiles, type FakeApp } from "../obsidian/FakeApp";
+import { WorkspaceLeaf, type Modal } from "../obsidian/obsidian";
+import { DEMO_VAULT, startDemo, type LoadedPlugin } from "./support";
+
+const BACKSLASH = "50-Backend/q-broken-backslash-fence--backend--medium.md";
+const GLUED = "50-Backend/q-broken-glued-fence--backend--easy.md";
+const REFUSED = "50-Backend/q-broken-refused--backend--easy.md";
+const LOG = "Interview Vault/Review log/device-test.md";
+const COMMANDS = ["interview-vault:check-vault", "interview-vault:repair-frontmatter-fences", "interview-vault:undo-fence-repair"];
+
+/** A review log with one good entry and one line a sync conflict mangled. */
+const LOG_TEXT = [
+	"%% Interview Vault review log of device device-test. %%",
+	'{"id":"a","at":"2026-11-20T10:00:00Z","day":"2026-11-20","path":"50-Backend/q-acid-properties--backend--easy.md","grade":4,"device":"device-test"}',
+	'{"id":"b","at":"2026-11-21T10:00:00Z","day":"2026-11-21","pa',
+	"",
+].join("\n");
+
+function demoFiles(extra: Record<string, string> = {}): Record<string, string> {
+	return { ...readFolderIntoFiles(DEMO_VAULT), [LOG]: LOG_TEXT, ...extra };
+}
+
+/**
+ * The demo vault in the fake Obsidian with main.js. Until main.ts calls registerHealthCommands
+ * (see the first test), the commands are wired here from the source onto the loaded plugin, the
+ * same way main.ts would, so the behaviour is tested either way.
+ */
+async function start(extra: Record<string, string> = {}): Promise<{ app: FakeApp; plugin: LoadedPlugin }> {
+	const demo = await startDemo({}, demoFiles(extra));
+	wireUnlessWired(demo.app, demo.plugin);
+	return demo;
+}
+
+function wireUnlessWired(app: FakeApp, plugin: LoadedPlugin): void {
+	if (app.commandIds().includes(COMMANDS[0] ?? "")) return;
+	const reviewLog = new ReviewLogStore(app, () => "Interview Vault/Review log");
+	// main.ts's indexer is private; at run time it is a plain field, read the way main.ts passes it.
+	const indexer = (plugin as unknown as { indexer: { isReady: boolean } }).indexer;
+	registerHealthCommands(plugin, { index: plugin.index, isReady: () => indexer.isReady, logProblems: async () => (await reviewLog.readAll()).problems });
+}
+
+function lastModal(app: FakeApp): Modal {
+	const modal = app.openModals().at(-1);
+	if (!modal) throw new Error("no modal is open");
+	return modal;
+}
+
+const texts = (el: HTMLElement, selector: string) => [...el.querySelectorAll(selector)].map((e) => e.textContent ?? "");
+
+function button(modal: Modal, label: string): HTMLButtonElement {
+	const found = [...modal.contentEl.querySelectorAll("button")].find((b) => b.textContent === label);
+	if (!found) throw new Error(`no button "${label}"`);
+	return found;
+}
+
+afterEach(() => {
+	vi.restoreAllMocks();
+});
+
+describe("vault health through main.js", () => {
+	it("main.js registers Check vault, Repair frontmatter fences and its undo", async () => {
+		const { app } = await startDemo();
+		expect(app.commandIds()).toEqual(expect.arrayContaining(COMMANDS));
+	});
+
+	it("Check vault lists every problem with its file and line, the review log's bad line included", async () => {
+		const { app } = await start();
+		expect(await app.runCommand("interview-vault:check-vault")).toBe(true);
+		await app.flush();
+		const modal = lastModal(app);
+		const files = texts(modal.contentEl, ".interview-vault-health-file");
+		expect(files).toEqual([
+			`${BACKSLASH}:1`,
+			"50-Backend/q-broken-duplicate-key--backend--medium.md:10",
+			"50-Backend/q-broken-empty-frontmatter--backend--easy.md:1",
+			`${GLUED}:1`,
+			"50-Backend/q-broken-template-difficulty--backend--medium.md",
+			"50-Backend/q-broken-unparseable-yaml--backend--hard.md:1",
+			"90-MOCs/moc-backend.md:54",
+			`${LOG}:3`,
+		]);
+		expect(texts(modal.contentEl, ".interview-vault-health-kind")).toContain("review-log");
+		expect(texts(modal.contentEl, ".interview-vault-health-summary")[0]).toBe(
+			"3 note(s) cannot be read: they are left out of the index and never written; 4 warning(s); 1 review log line(s) skipped.",
+		);
+	});
+
+	it("a click opens the note at the problem's line", async () => {
+		const { app } = await start();
+		const openFile = vi.spyOn(WorkspaceLeaf.prototype, "openFile");
+		await app.runCommand("interview-vault:check-vault");
+		await app.flush();
+		const link = [...lastModal(app).contentEl.querySelectorAll<HTMLElement>(".interview-vault-health-file")].find((a) => a.textContent === "90-MOCs/moc-backend.md:54");
+		link?.click();
+		await app.flush();
+		expect(app.openModals()).toHaveLength(0);
+		expect(app.workspace.getActiveFile()?.path).toBe("90-MOCs/moc-backend.md");
+		expect(openFile).toHaveBeenCalledWith(app.file("90-MOCs/moc-backend.md"), expect.objectContaining({ eState: { line: 53 } }));
+	});
+
+	it("Repair frontmatter fences previews each repair, applies only the ticked ones, and Obsidian then reads the note", async () => {
+		const { app, plugin } = await start();
+		const glued = app.readText(GLUED) ?? "";
+		const backslash = app.readText(BACKSLASH) ?? "";
+		await app.runCommand("interview-vault:repair-frontmatter-fences");
+		await app.flush();
+		const modal = lastModal(app);
+		const items = [...modal.contentEl.querySelectorAll<HTMLElement>(".interview-vault-repair-item")];
+		expect(items.map((item) => item.querySelector(".interview-vault-repair-file")?.textContent)).toEqual([BACKSLASH, GLUED]);
+		expect(texts(items[1] as HTMLElement, "pre")).toEqual(["---id: be-glued\ntitle: What is a reverse proxy?", "---\nid: be-glued\ntitle: What is a reverse proxy?"]);
+		expect(texts(items[0] as HTMLElement, "pre")[1]).toBe("---\nid: be-broken-01");
+		const boxes = items.map((item) => item.querySelector<HTMLInputElement>("input[type=checkbox]"));
+		expect(boxes.map((box) => box?.checked)).toEqual([true, true]);
+		boxes[0]?.click();
+		button(modal, "Repair selected").click();
+		await app.flush();
+		expect(app.readText(BACKSLASH)).toBe(backslash);
+		expect(app.readText(GLUED)).toBe(glued.replace(/^---id: be-glued\n/, "---\nid: be-glued\n"));
+		expect(app.notices().at(-1)).toMatch(/^Repaired the frontmatter fence of 1 note\(s\)\. "Undo the last fence repair" puts them back\.$/);
+		expect(plugin.index.question(GLUED)?.title).toBe("What is a reverse proxy?");
+		expect(plugin.index.problems().map((p) => p.path)).not.toContain(GLUED);
+	});
+
+	it("lists a repair it refuses with the reason, and never writes that note", async () => {
+		const text = "---\\\ntitle: [never closed\ndifficulty: easy\n---\n# Question (EN)\n> Why?\n";
+		const { app } = await start({ [REFUSED]: text });
+		await app.runCommand("interview-vault:repair-frontmatter-fences");
+		await app.flush();
+		const modal = lastModal(app);
+		const refused = texts(modal.contentEl, ".interview-vault-repair-refused li");
+		expect(refused).toEqual([expect.stringMatching(new RegExp(`^${REFUSED}: after the repair the frontmatter would not be valid YAML`))]);
+		button(modal, "Repair selected").click();
+		await app.flush();
+		expect(app.readText(REFUSED)).toBe(text);
+		expect(app.notices().at(-1)).toMatch(/of 2 note\(s\)/);
+	});
+
+	it("skips a note edited between the preview and the repair, and says so", async () => {
+		const { app } = await start();
+		await app.runCommand("interview-vault:repair-frontmatter-fences");
+		await app.flush();
+		const edited = `${app.readText(GLUED) ?? ""}\nA line written while the preview was open.\n`;
+		await app.writeText(GLUED, edited);
+		button(lastModal(app), "Repair selected").click();
+		await app.flush();
+		expect(app.readText(GLUED)).toBe(edited);
+		expect(app.readText(BACKSLASH)?.startsWith("---\nid: be-broken-01\n")).toBe(true);
+		expect(app.notices().at(-1)).toContain(`1 skipped because the note changed since the preview: ${GLUED}.`);
+	});
+
+	it("Undo the last fence repair puts the notes back byte for byte, but not one edited since", async () => {
+		const { app } = await start();
+		const before = { glued: app.readText(GLUED), backslash: app.readText(BACKSLASH) };
+		expect(await app.runCommand("interview-vault:undo-fence-repair")).toBe(false);
+		await app.runCommand("interview-vault:repair-frontmatter-fences");
+		await app.flush();
+		button(lastModal(app), "Repair selected").click();
+		await app.flush();
+		const editedGlued = `${app.readText(GLUED) ?? ""}edited after the repair\n`;
+		await app.writeText(GLUED, editedGlued);
+		expect(await app.runCommand("interview-vault:undo-fence-repair")).toBe(true);
+		await app.flush();
+		expect(app.readText(BACKSLASH)).toBe(before.backslash);
+		expect(app.readText(GLUED)).toBe(editedGlued);
+		expect(app.notices().at(-1)).toBe(`Put back 1 note(s) as they were before the fence repair. 1 changed since the repair and were left as they are: ${GLUED}.`);
+		expect(await app.runCommand("interview-vault:undo-fence-repair")).toBe(false);
+		expect(before.glued?.startsWith("---id: be-glued\n")).toBe(true);
+	});
+
+	it("says the notes are still being read instead of showing an empty list", async () => {
+		const { createFakeApp } = await import("../obsidian/FakeApp");
+		const { loadPluginBundle, startPlugin } = await import("../support/loadPluginBundle");
+		const app = createFakeApp(demoFiles());
+		const plugin = await startPlugin(app, loadPluginBundle<LoadedPlugin>());
+		wireUnlessWired(app, plugin);
+		for (const command of COMMANDS.slice(0, 2)) {
+			await app.runCommand(command);
+			expect(app.openModals()).toHaveLength(0);
+			expect(app.notices().at(-1)).toMatch(/still reading/);
+		}
+	});
+
+	it("Check vault offers the repair when a fence is broken; with none, the repair says there is nothing to do", async () => {
+		const { app } = await start();
+		await app.runCommand("interview-vault:check-vault");
+		await app.flush();
+		button(lastModal(app), "Repair frontmatter fences…").click();
+		await app.flush();
+		expect(lastModal(app).titleEl.textContent).toBe("Repair frontmatter fences");
+		button(lastModal(app), "Repair selected").click();
+		await app.flush();
+		await app.runCommand("interview-vault:repair-frontmatter-fences");
+		await app.flush();
+		expect(app.openModals()).toHaveLength(0);
+		expect(app.notices().at(-1)).toBe("No frontmatter fence needs a repair.");
+		await app.runCommand("interview-vault:check-vault");
+		await app.flush();
+		expect([...lastModal(app).contentEl.querySelectorAll("button")].map((b) => b.textContent)).not.toContain("Repair frontmatter fences…");
+	});
+});
