@@ -1,0 +1,31 @@
+import { describe, expect, it, vi } from "vitest";
+import { createFakeApp } from "../obsidian/FakeApp";
+import { loadPluginBundle, startPlugin } from "../support/loadPluginBundle";
+import type { LoadedPlugin } from "./support";
+
+function manyNotes(count: number): Record<string, string> {
+	return Object.fromEntries(
+		Array.from({ length: count }, (_, i) => [`q/q-note-${i}--backend--easy.md`, `---\ndifficulty: easy\nsubtopics: [api]\n---\n# Question (EN)\n> Question ${i}?\n`]),
+	);
+}
+
+describe("start-up with 1,000 notes, through main.js", () => {
+	it("reads the vault in slices, giving the interface a turn between them, and then has every note", async () => {
+		const app = createFakeApp(manyNotes(1000));
+		const plugin = await startPlugin(app, loadPluginBundle<LoadedPlugin>());
+		// Turns the plugin's own code gives away while the index is still empty: the start-up read's.
+		let turnsDuringRead = 0;
+		const original = window.setTimeout.bind(window);
+		const spy = vi.spyOn(window, "setTimeout").mockImplementation(((handler: () => void, delay?: number) => {
+			const fromPlugin = (new Error().stack ?? "").includes("main.js");
+			if (fromPlugin && plugin.index.size === 0 && (delay ?? 0) === 0) turnsDuringRead++;
+			return original(handler, delay);
+		}) as typeof window.setTimeout);
+		app.setLayoutReady();
+		await app.flush(50);
+		spy.mockRestore();
+		// 200 notes a slice: a turn after each of the five slices.
+		expect(turnsDuringRead).toBeGreaterThanOrEqual(5);
+		expect(plugin.index.questions()).toHaveLength(1000);
+	});
+});
