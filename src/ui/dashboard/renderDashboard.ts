@@ -94,7 +94,12 @@ export function renderHistory(box: HTMLElement, history: ReviewHistory, logProbl
 		text: `Streak: ${history.streak} day${history.streak === 1 ? "" : "s"} (longest ${history.longestStreak}) · ${history.reviewsToday} today · ${history.totalReviews} in all`,
 	});
 	const most = Math.max(1, ...history.heatmap.map((day) => day.count));
-	const grid = box.createDiv({ cls: "interview-vault-heatmap", attr: { role: "img", "aria-label": "Reviews per day over the last 16 weeks" } });
+	const activeDays = history.heatmap.filter((day) => day.count > 0).length;
+	const reviews = history.heatmap.reduce((sum, day) => sum + day.count, 0);
+	const grid = box.createDiv({
+		cls: "interview-vault-heatmap",
+		attr: { role: "img", "aria-label": `Reviews per day over the last 16 weeks: ${reviews} reviews on ${activeDays} days` },
+	});
 	for (const day of history.heatmap) {
 		const level = day.count === 0 ? 0 : Math.ceil((day.count / most) * 4);
 		grid.createDiv({ cls: `interview-vault-heatmap-day is-level-${level}`, attr: { title: `${day.day}: ${day.count} review${day.count === 1 ? "" : "s"}` } });
@@ -124,7 +129,7 @@ export function renderStudyPaths(box: HTMLElement, stats: DashboardStats, action
 		const button = box.createEl("button", {
 			cls: "interview-vault-path",
 			text: `${path.path}: ${path.mastered} / ${path.total} mastered`,
-			attr: { "aria-label": `Quiz ${path.mocTitle} › ${path.path}` },
+			attr: { title: `Quiz ${path.mocTitle} › ${path.path}` },
 		});
 		button.setCssProps({ "--interview-vault-share": String(path.total === 0 ? 0 : path.mastered / path.total) });
 		button.addEventListener("click", () => actions.quizStudyPath(path.moc, path.path));

@@ -36,7 +36,8 @@ export function renderCard(container: HTMLElement, state: CardState, actions: Qu
 	const title = container.createEl("h2", { cls: "interview-vault-quiz-title", text: card.question.title });
 	title.setAttr("id", "interview-vault-quiz-title");
 	renderMeta(container, card);
-	actions.renderMarkdown(card.content.question, container.createDiv({ cls: "interview-vault-quiz-question" }));
+	// Obsidian styles rendered Markdown (code, callouts, lists) only inside .markdown-rendered.
+	actions.renderMarkdown(card.content.question, container.createDiv({ cls: "interview-vault-quiz-question markdown-rendered" }));
 	if (!state.revealed) {
 		renderQuestionSide(container, actions);
 		return;
@@ -50,7 +51,7 @@ function renderHeader(container: HTMLElement, state: CardState): void {
 	header.createSpan({
 		cls: "interview-vault-quiz-progress",
 		text: `${state.progress.position} / ${state.progress.total}`,
-		attr: { "aria-label": `Question ${state.progress.position} of ${state.progress.total}` },
+		attr: { title: `Question ${state.progress.position} of ${state.progress.total}` },
 	});
 }
 
@@ -125,7 +126,7 @@ export function renderSummary(container: HTMLElement, summary: SessionSummary, s
 	if (summary.bySubtopic.length > 0) {
 		const table = container.createEl("table", { cls: "interview-vault-summary-subtopics" });
 		const head = table.createEl("tr");
-		for (const heading of ["Subtopic", "Average", "Graded", "Bar", ""]) head.createEl("th", { text: heading });
+		for (const heading of ["Subtopic", "Average", "Graded", "Bar", "Result"]) head.createEl("th", { text: heading });
 		for (const row of summary.bySubtopic) {
 			const tr = table.createEl("tr", { cls: row.meets ? "is-met" : "is-missed" });
 			tr.createEl("td", { text: row.critical ? `${row.subtopic} (role-critical)` : row.subtopic });
@@ -150,7 +151,7 @@ export function renderSummary(container: HTMLElement, summary: SessionSummary, s
 function section(container: HTMLElement, heading: string, markdown: string, actions: QuizActions, cls = ""): void {
 	const box = container.createDiv({ cls: `interview-vault-quiz-section ${cls}`.trim() });
 	box.createEl("h3", { text: heading });
-	actions.renderMarkdown(markdown, box.createDiv());
+	actions.renderMarkdown(markdown, box.createDiv({ cls: "markdown-rendered" }));
 }
 
 function button(container: HTMLElement, label: string, key: string | undefined, onClick: () => void, cls = "", title?: string): HTMLButtonElement {

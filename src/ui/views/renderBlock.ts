@@ -96,7 +96,7 @@ function listRow(list: HTMLElement, question: Question, links: LinkActions): voi
 
 function tableRow(body: HTMLElement, question: Question, columns: readonly Column[], links: LinkActions): void {
 	const row = body.createEl("tr");
-	for (const column of columns) cell(row.createEl("td"), question, column, links);
+	for (const column of columns) cell(row.createEl("td", { cls: `interview-vault-cell-${column}` }), question, column, links);
 }
 
 function cell(td: HTMLElement, question: Question, column: Column, links: LinkActions): void {
@@ -143,5 +143,5 @@ export function difficultyBadge(container: HTMLElement, question: Question): voi
 
 export function learningMarker(container: HTMLElement, question: Question): void {
 	const status = question.learning.status;
-	container.createSpan({ cls: `interview-vault-learning is-${status}`, text: status, attr: { "aria-label": `Learning status: ${status}` } });
+	container.createSpan({ cls: `interview-vault-learning is-${status}`, text: status, attr: { title: `Learning status: ${status}` } });
 }

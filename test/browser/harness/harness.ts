@@ -1,0 +1,169 @@
+/**
+ * The harness page's script, bundled by test/browser/build.mjs for real Chromium: Obsidian's DOM
+ * helpers (test/setup/dom.ts), the fake Obsidian of the tests over the demo vault (embedded at
+ * build time), and the BUILT main.js, evaluated with the stub as its `obsidian`, exactly as
+ * test/support/loadPluginBundle.ts does under Node. It exposes `window.harness` (see api.ts).
+ */
+import "../../setup/dom";
+import type * as O from "../../../node_modules/obsidian/obsidian";
+import manifestJson from "../../../manifest.json";
+import { defaultSettings } from "../../../src/settings/settings";
+import { createFakeApp, type FakeApp } from "../../obsidian/FakeApp";
+import * as obsidianStub from "../../obsidian/obsidian";
+import { Component, MarkdownRenderer, onloadSettled, Plugin } from "../../obsidian/obsidian";
+import type { HarnessApi, HarnessWindow, MainPane, Theme } from "./api";
+import { checks } from "./checks";
+
+/** test/fixtures/demo-vault, path → text; esbuild's `define` puts it here. */
+declare const DEMO_VAULT_FILES: Record<string, string>;
+
+const harnessWindow = window as HarnessWindow;
+const manifest: O.PluginManifest = manifestJson;
+/** An interview day three weeks after the fake clock's start, so the dashboard shows that section too. */
+const SETTINGS = { ...defaultSettings(), interviewDate: "2026-12-14" };
+
+const MAIN_TYPES: Record<MainPane, string> = {
+	quiz: "interview-vault-quiz",
+	browser: "interview-vault-browser",
+	note: "markdown",
+};
+
+let current: FakeApp | null = null;
+let noteScope: Component | null = null;
+
+function app(): FakeApp {
+	if (!current) throw new Error("The harness has not started");
+	return current;
+}
+
+type PluginClass = new (app: O.App, manifest: O.PluginManifest) => O.Plugin;
+
+/** main.js as CommonJS, its `require("obsidian")` answered by the very stub this page uses. */
+function loadPluginClass(): PluginClass {
+	const evaluate = harnessWindow.interviewVaultBundle;
+	if (!evaluate) throw new Error("main.js was not loaded: the server wraps it as /plugin.js");
+	const module: { exports: unknown } = { exports: {} };
+	evaluate(module, module.exports, (id) => {
+		if (id === "obsidian") return obsidianStub;
+		throw new Error(`The plugin bundle requires "${id}"; inside Obsidian only "obsidian" is available`);
+	});
+	const exported = module.exports;
+	const candidate = typeof exported === "object" && exported !== null && "default" in exported ? exported.default : exported;
+	if (typeof candidate !== "function" || !(candidate.prototype instanceof Plugin)) throw new Error("main.js does not default-export a Plugin");
+	// Checked just above: a constructor of the stub's Plugin, named by its real type.
+	return candidate as PluginClass;
+}
+
+async function start(): Promise<void> {
+	const fake = createFakeApp(DEMO_VAULT_FILES, { pluginData: { [manifest.id]: SETTINGS } });
+	current = fake;
+	const PluginClass = loadPluginClass();
+	const plugin = new PluginClass(fake, { ...manifest, dir: `${fake.vault.configDir}/plugins/${manifest.id}` });
+	plugin.load();
+	await onloadSettled(plugin);
+	fake.setLayoutReady();
+	await fake.flush();
+}
+
+/** Obsidian shows a tab's title in its header; the stub's header holds only the actions. */
+function labelHeaders(): void {
+	app().workspace.iterateAllLeaves((leaf) => {
+		const header = leaf.view.containerEl.querySelector(".view-header");
+		if (!header || header.querySelector(".view-header-title")) return;
+		header.createDiv({ cls: "view-header-title", text: leaf.getDisplayText(), prepend: true });
+	});
+}
+
+function showMain(pane: MainPane): void {
+	const type = MAIN_TYPES[pane];
+	for (const leaf of document.body.findAll(".mod-root > .workspace-leaf")) {
+		const shownType = leaf.querySelector(":scope > .workspace-leaf-content")?.getAttribute("data-type");
+		leaf.toggleClass("is-harness-shown", shownType === type && (pane !== "note" || leaf.hasClass("harness-note")));
+	}
+}
+
+function noteLeaf(title: string): HTMLElement {
+	for (const old of document.body.findAll(".harness-note")) old.detach();
+	const root = document.body.find(".mod-root");
+	if (!root) throw new Error("No main area");
+	const leaf = root.createDiv({ cls: "workspace-leaf harness-note" });
+	const content = leaf.createDiv({ cls: "workspace-leaf-content", attr: { "data-type": "markdown" } });
+	content.createDiv({ cls: "view-header" }).createDiv({ cls: "view-header-title", text: title });
+	const view = content.createDiv({ cls: "view-content" });
+	view.setCssProps({ padding: "0" });
+	return view.createDiv({ cls: "markdown-preview-view markdown-rendered" }).createDiv({ cls: "markdown-preview-sizer" });
+}
+
+function quizContent(): HTMLElement {
+	const el = document.body.find(".workspace-leaf-content[data-type='interview-vault-quiz'] .interview-vault-quiz");
+	if (!el) throw new Error("The quiz pane is not open");
+	return el;
+}
+
+function pressOn(target: HTMLElement, key: string): void {
+	target.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
+}
+
+const api: HarnessApi = {
+	ready: start(),
+	setTheme(theme: Theme) {
+		document.body.toggleClass("theme-light", theme === "light");
+		document.body.toggleClass("theme-dark", theme === "dark");
+	},
+	commandIds: () => app().commandIds(),
+	async runCommand(id) {
+		const ran = await app().runCommand(id);
+		await app().flush();
+		labelHeaders();
+		return ran;
+	},
+	flush: () => app().flush(),
+	showMain,
+	async openDashboard() {
+		await api.runCommand("interview-vault:open-dashboard");
+	},
+	async openBrowser() {
+		await api.runCommand("interview-vault:open-question-browser");
+		showMain("browser");
+	},
+	async startQuiz(commandId) {
+		if (!(await api.runCommand(commandId))) throw new Error(`${commandId} did not run`);
+		const modal = app().openModals()[0];
+		if (!modal) throw new Error(`${commandId} opened no setup modal`);
+		pressOn(modal.contentEl, "Enter");
+		await app().flush();
+		labelHeaders();
+		showMain("quiz");
+	},
+	async pressInQuiz(key) {
+		pressOn(quizContent(), key);
+		await app().flush();
+	},
+	async renderNote(path, markdown) {
+		const fake = app();
+		const file = fake.file(path);
+		const sizer = noteLeaf(file.basename);
+		noteScope?.unload();
+		const scope = new Component();
+		noteScope = scope;
+		scope.load();
+		await MarkdownRenderer.render(fake, markdown ?? fake.readText(path) ?? "", sizer, path, scope);
+		fake.setActiveFile(path);
+		await fake.flush();
+		showMain("note");
+	},
+	async openVaultHealth() {
+		const ids = app().commandIds();
+		const id = ids.includes("interview-vault:check-vault") ? "interview-vault:check-vault" : "interview-vault:show-index-problems";
+		await api.runCommand(id);
+		return id;
+	},
+	async closeModals() {
+		for (const modal of app().openModals()) modal.close();
+		await app().flush();
+	},
+	notices: () => [...app().notices()],
+};
+
+harnessWindow.harness = api;
+harnessWindow.checks = checks;

@@ -1,0 +1,27 @@
+/**
+ * Stands in for `node:fs` and `node:path` in the browser harness. test/obsidian/FakeApp.ts needs
+ * them only in readFolderIntoFiles, which the harness never calls (the demo vault is embedded at
+ * build time instead), so every function here refuses loudly rather than pretending.
+ */
+
+function unavailable(name: string): never {
+	throw new Error(`${name} is not available in the browser harness; the demo vault is embedded at build time`);
+}
+
+export const sep = "/";
+
+export function readdirSync(): never {
+	return unavailable("fs.readdirSync");
+}
+
+export function readFileSync(): never {
+	return unavailable("fs.readFileSync");
+}
+
+export function join(): never {
+	return unavailable("path.join");
+}
+
+export function relative(): never {
+	return unavailable("path.relative");
+}
