@@ -9,7 +9,19 @@ export interface VaultView {
 	matches(source: Source, record: PageRecord): boolean;
 }
 
+/** One view per pages array: the index hands out a new array on every change, so a kept one is current. */
+const views = new WeakMap<readonly DataviewPage[], VaultView>();
+
 export function vaultView(pages: readonly DataviewPage[]): VaultView {
+	let view = views.get(pages);
+	if (!view) {
+		view = buildVaultView(pages);
+		views.set(pages, view);
+	}
+	return view;
+}
+
+function buildVaultView(pages: readonly DataviewPage[]): VaultView {
 	const records = pages.map(cachedRecord);
 	const byPath = new Map(records.map((record) => [record.path, record]));
 	const byName = new Map<string, PageRecord>();

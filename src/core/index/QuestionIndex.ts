@@ -30,7 +30,8 @@ export class QuestionIndex {
 	private readonly pathsByName = new Map<string, Set<string>>();
 	private readonly listeners = new Set<() => void>();
 	private currentRevision = 0;
-	private cache: { revision: number; questions: Question[]; mocs: Moc[]; pages: NotePage[] } | null = null;
+	/** Sorted by path, kept up to date change by change; replaced, never mutated, so handed-out arrays stay valid. */
+	private sorted: { questions: Question[]; mocs: Moc[]; pages: NotePage[] } = { questions: [], mocs: [], pages: [] };
 
 	get revision(): number {
 		return this.currentRevision;
@@ -52,11 +53,16 @@ export class QuestionIndex {
 
 	/** Adds or replaces many notes with one revision bump (start-up, settings change). */
 	upsertMany(analyses: Iterable<NoteAnalysis>): void {
-		for (const analysis of analyses) {
-			this.forget(analysis.path);
+		const batch = [...analyses];
+		// A few notes are placed into the sorted lists one by one; a large batch re-sorts once.
+		const bulk = batch.length > BULK_CHANGE;
+		for (const analysis of batch) {
+			this.forget(analysis.path, !bulk);
 			this.notes.set(analysis.path, analysis);
 			this.nameSet(analysis.path).add(analysis.path);
+			if (!bulk) this.placeSorted(analysis);
 		}
+		if (bulk) this.resort();
 		this.changed();
 	}
 
@@ -64,6 +70,7 @@ export class QuestionIndex {
 	replaceAll(analyses: Iterable<NoteAnalysis>): void {
 		this.notes.clear();
 		this.pathsByName.clear();
+		this.sorted = { questions: [], mocs: [], pages: [] };
 		this.upsertMany(analyses);
 	}
 
@@ -174,7 +181,10 @@ export class QuestionIndex {
 	}
 
 	private snapshot(): { questions: Question[]; mocs: Moc[]; pages: NotePage[] } {
-		if (this.cache?.revision === this.currentRevision) return this.cache;
+		return this.sorted;
+	}
+
+	private resort(): void {
 		const questions: Question[] = [];
 		const mocs: Moc[] = [];
 		const pages: NotePage[] = [];
@@ -183,15 +193,30 @@ export class QuestionIndex {
 			if (note.kind === "question") questions.push(note.question);
 			else if (note.kind === "moc") mocs.push(note.moc);
 		}
-		questions.sort((a, b) => compareText(a.path, b.path));
-		mocs.sort((a, b) => compareText(a.path, b.path));
-		pages.sort((a, b) => compareText(a.path, b.path));
-		this.cache = { revision: this.currentRevision, questions, mocs, pages };
-		return this.cache;
+		const byPath = (a: { path: string }, b: { path: string }) => compareText(a.path, b.path);
+		this.sorted = { questions: questions.sort(byPath), mocs: mocs.sort(byPath), pages: pages.sort(byPath) };
 	}
 
-	private forget(path: string): void {
-		if (!this.notes.delete(path)) return;
+	private placeSorted(analysis: NoteAnalysis): void {
+		const { questions, mocs, pages } = this.sorted;
+		this.sorted = {
+			questions: analysis.kind === "question" ? withItem(questions, analysis.question) : questions,
+			mocs: analysis.kind === "moc" ? withItem(mocs, analysis.moc) : mocs,
+			pages: withItem(pages, analysis.page),
+		};
+	}
+
+	private forget(path: string, updateSorted = true): void {
+		const note = this.notes.get(path);
+		if (!note || !this.notes.delete(path)) return;
+		if (updateSorted) {
+			const { questions, mocs, pages } = this.sorted;
+			this.sorted = {
+				questions: note.kind === "question" ? withoutPath(questions, path) : questions,
+				mocs: note.kind === "moc" ? withoutPath(mocs, path) : mocs,
+				pages: withoutPath(pages, path),
+			};
+		}
 		const names = this.pathsByName.get(pathParts(path).basename.toLowerCase());
 		names?.delete(path);
 		if (names?.size === 0) this.pathsByName.delete(pathParts(path).basename.toLowerCase());
@@ -246,6 +271,38 @@ function valuesOf(question: Question, field: CountField): readonly string[] {
 		case "folder":
 			return [question.folder];
 	}
+}
+
+/** Above this many notes in one change, re-sorting once beats placing each. */
+const BULK_CHANGE = 64;
+
+/** The first position whose path is not below `path` (binary search over a path-sorted list). */
+function positionOf(items: readonly { path: string }[], path: string): number {
+	let low = 0;
+	let high = items.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if ((items[middle]?.path ?? "") < path) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
+/** A copy with `item` in its sorted place, replacing one of the same path. */
+function withItem<T extends { path: string }>(items: readonly T[], item: T): T[] {
+	const copy = items.slice();
+	const at = positionOf(copy, item.path);
+	copy.splice(at, copy[at]?.path === item.path ? 1 : 0, item);
+	return copy;
+}
+
+/** A copy without the item of this path (the same array when there is none). */
+function withoutPath<T extends { path: string }>(items: T[], path: string): T[] {
+	const at = positionOf(items, path);
+	if (items[at]?.path !== path) return items;
+	const copy = items.slice();
+	copy.splice(at, 1);
+	return copy;
 }
 
 export function compareText(a: string, b: string): number {

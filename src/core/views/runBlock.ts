@@ -84,18 +84,25 @@ function sortValue(question: Question, column: Column): string | number | undefi
 	}
 }
 
+/** One collator for every comparison: far cheaper than localeCompare on 10,000 rows. */
+const collator = new Intl.Collator(undefined, { numeric: true });
+
 /** Missing values sort last, whichever the direction of the rest. */
 function compareValues(a: string | number | undefined, b: string | number | undefined): number {
 	if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
 	if (typeof a === "number" && typeof b === "number") return a - b;
-	return String(a).localeCompare(String(b));
+	return collator.compare(String(a), String(b));
 }
 
 function groupQuestions(questions: readonly Question[], groupBy: GroupBy): BlockGroup[] {
 	if (groupBy === "none") return [{ key: "", rows: [...questions] }];
 	const groups = new Map<string, Question[]>();
 	for (const question of questions) {
-		for (const key of groupKeys(question, groupBy)) groups.set(key, [...(groups.get(key) ?? []), question]);
+		for (const key of groupKeys(question, groupBy)) {
+			const rows = groups.get(key);
+			if (rows) rows.push(question);
+			else groups.set(key, [question]);
+		}
 	}
 	return [...groups].map(([key, rows]) => ({ key, rows })).sort((a, b) => compareGroups(a.key, b.key, groupBy));
 }
@@ -118,7 +125,7 @@ function groupKeys(question: Question, groupBy: Exclude<GroupBy, "none">): strin
 function compareGroups(a: string, b: string, groupBy: GroupBy): number {
 	if (groupBy === "difficulty") return difficultyRank(parseGroupDifficulty(a)) - difficultyRank(parseGroupDifficulty(b));
 	if (groupBy === "learning") return learningRank(a) - learningRank(b);
-	return a.localeCompare(b);
+	return collator.compare(a, b);
 }
 
 function learningRank(key: string): number {
