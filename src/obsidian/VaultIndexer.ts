@@ -18,6 +18,7 @@ export class VaultIndexer extends Component {
 	private generation = 0;
 	/** Paths the live events changed while a full read was running: their newer state wins. */
 	private readonly touchedDuringRebuild = new Set<string>();
+	private rebuilding = false;
 
 	constructor(
 		private readonly app: App,
@@ -51,6 +52,7 @@ export class VaultIndexer extends Component {
 	async rebuild(): Promise<void> {
 		const generation = ++this.generation;
 		this.touchedDuringRebuild.clear();
+		this.rebuilding = true;
 		const analyses: NoteAnalysis[] = [];
 		const files = this.app.vault.getMarkdownFiles().filter((file) => !this.isOwnFile(file.path));
 		for (let start = 0; start < files.length; start += NOTES_PER_SLICE) {
@@ -64,12 +66,13 @@ export class VaultIndexer extends Component {
 		const live = [...this.touchedDuringRebuild].flatMap((path) => this.index.analysis(path) ?? []);
 		this.index.replaceAll([...untouched, ...live]);
 		this.touchedDuringRebuild.clear();
+		this.rebuilding = false;
 		this.ready = true;
 	}
 
 	private onChanged(file: TFile, data: string, cache: CachedMetadata): void {
 		if (!this.loaded || file.extension !== "md" || this.isOwnFile(file.path)) return;
-		this.touchedDuringRebuild.add(file.path);
+		this.touch(file.path);
 		this.index.upsert(analyzeNote(snapshotOf(file, data, cache), this.options()));
 	}
 
@@ -81,14 +84,20 @@ export class VaultIndexer extends Component {
 		}
 		const analysis = await this.analyze(file);
 		if (!this.loaded) return;
-		this.touchedDuringRebuild.add(oldPath).add(file.path);
+		this.touch(oldPath);
+		this.touch(file.path);
 		this.index.rename(oldPath, analysis);
 	}
 
 	private onDelete(file: TAbstractFile): void {
 		if (!this.loaded || !(file instanceof TFile)) return;
-		this.touchedDuringRebuild.add(file.path);
+		this.touch(file.path);
 		this.index.remove(file.path);
+	}
+
+	/** Only while a full read runs: its older read of this note must not replace the live one. */
+	private touch(path: string): void {
+		if (this.rebuilding) this.touchedDuringRebuild.add(path);
 	}
 
 	private async analyze(file: TFile): Promise<NoteAnalysis> {

@@ -29,3 +29,17 @@ describe("start-up with 1,000 notes, through main.js", () => {
 		expect(plugin.index.questions()).toHaveLength(1000);
 	});
 });
+
+describe("an edit made while the start-up read is running", () => {
+	it("is not overwritten by the older read of the same note", async () => {
+		const notes = manyNotes(1000);
+		const app = createFakeApp(notes);
+		const plugin = await startPlugin(app, loadPluginBundle<LoadedPlugin>());
+		app.setLayoutReady();
+		// The read has begun (the layout is ready) but not finished: edit the first note now.
+		await app.writeText("q/q-note-0--backend--easy.md", "---\ndifficulty: hard\n---\n# Question (EN)\n> Edited?\n");
+		await app.flush(50);
+		expect(plugin.index.question("q/q-note-0--backend--easy.md")?.difficulty).toBe("hard");
+		expect(plugin.index.questions()).toHaveLength(1000);
+	});
+});
