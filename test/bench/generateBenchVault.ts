@@ -2,6 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { SEED_003_QUERIES } from "./seedQueries";
+import { seededRandom } from "../support/seededRandom";
+
+/** The one seeded generator of the test suite: the same vault on every run. */
+export { seededRandom };
 
 /**
  * A deterministic synthetic vault for the benchmarks, shaped like the real vaults of DESIGN.md and
@@ -103,17 +107,6 @@ const FOLLOW_UPS = [
 	"Which trade-off would you make for a write-heavy workload?",
 ];
 
-/** mulberry32: small, fast, deterministic. */
-export function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 interface Planned {
 	path: string;

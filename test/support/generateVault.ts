@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import { seededRandom } from "./seededRandom";
 
 const DIFFICULTIES = ["easy", "medium", "hard"] as const;
 const SUBTOPICS = ["databases", "sql", "api", "caching", "security", "scalability", "transactions", "performance", "networking", "concurrency"];
@@ -13,15 +14,6 @@ export interface GeneratedVault {
 		questions: number;
 		byDifficulty: Record<string, number>;
 		broken: { path: string; kind: (typeof BROKEN_KINDS)[number] }[];
-	};
-}
-
-/** A small deterministic random source, so a generated vault is the same on every run. */
-export function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state * 1664525 + 1013904223) >>> 0;
-		return state / 2 ** 32;
 	};
 }
 

@@ -1,18 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseQuery, runQuery, type DataviewPage } from "../../../src/core/dataview";
+import { seededRandom } from "../../support/seededRandom";
 import { page } from "./helpers";
-
-/** mulberry32: a tiny seeded generator, so a failing string can be found again. */
-function random(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const TOKENS = [
 	"TABLE", "LIST", "TASK", "CALENDAR", "WITHOUT ID", "FROM", "WHERE", "SORT", "GROUP BY", "LIMIT", "FLATTEN", "AS", "as",
@@ -70,7 +59,7 @@ function randomQuery(next: () => number): string {
 
 describe("fuzzing the query engine", () => {
 	it("parses thousands of random queries without throwing, and runs the ones that parse without throwing", () => {
-		const next = random(20251020);
+		const next = seededRandom(20251020);
 		let parsedCount = 0;
 		const outcomes = new Set<string>();
 		for (let round = 0; round < 4000; round++) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { QuestionIndex } from "../../../src/core/index/QuestionIndex";
 import { selectAll, selectQuestions, type SelectionOptions } from "../../../src/core/quiz/selectQuestions";
 import { studyPathRanks } from "../../../src/core/quiz/studyOrder";
-import { seededRandom } from "../../support/generateVault";
+import { seededRandom } from "../../support/seededRandom";
 import { analyze, questionNote } from "../../support/notes";
 
 const TODAY = "2026-11-23";

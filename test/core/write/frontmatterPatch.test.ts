@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { splitFrontmatter } from "../../../src/core/note/frontmatterBlock";
 import { applyFrontmatterPatch, FrontmatterWriteError, type FrontmatterPatch } from "../../../src/core/write/frontmatterPatch";
 import { verifyPatch } from "../../../src/core/write/verifyPatch";
-import { seededRandom } from "../../support/generateVault";
+import { seededRandom } from "../../support/seededRandom";
 
 const parse = (yaml: string): unknown => load(yaml, { schema: CORE_SCHEMA, json: true });
 
