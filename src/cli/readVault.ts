@@ -4,6 +4,7 @@ import matter from "gray-matter";
 import { CORE_SCHEMA, load } from "js-yaml";
 import { splitFrontmatter } from "../core/note/frontmatterBlock";
 import type { NoteSnapshot } from "../core/note/NoteSnapshot";
+import { readProperties } from "../core/note/readProperties";
 
 /**
  * The headless source: every markdown note below `vaultRoot`, read as Obsidian would.
@@ -59,21 +60,7 @@ type ParsedFrontmatter = Pick<NoteSnapshot, "frontmatter" | "frontmatterError">;
 export function parseFrontmatter(text: string): ParsedFrontmatter {
 	const block = splitFrontmatter(text);
 	if (block.kind !== "yaml") return { frontmatter: null };
-	if (block.yaml.trim() === "") return { frontmatter: null };
-	try {
-		// Obsidian's fence rule decided where the block is; gray-matter only parses it.
-		const data: unknown = matter(`---\n${block.yaml}\n---\n`, { engines: { yaml: yamlEngine } }).data;
-		if (data === null || data === undefined) return { frontmatter: null };
-		if (typeof data !== "object" || Array.isArray(data)) {
-			return { frontmatterError: `the frontmatter is a ${Array.isArray(data) ? "list" : typeof data}, not key: value properties` };
-		}
-		return { frontmatter: data as Record<string, unknown> };
-	} catch (error) {
-		return { frontmatterError: firstLine(error) };
-	}
-}
-
-function firstLine(error: unknown): string {
-	const message = error instanceof Error ? error.message : String(error);
-	return message.split("\n")[0] ?? message;
+	// Obsidian's fence rule decided where the block is; gray-matter only parses it.
+	const read = readProperties(block.yaml, (yaml) => matter(`---\n${yaml}\n---\n`, { engines: { yaml: yamlEngine } }).data);
+	return read.ok ? { frontmatter: read.properties } : { frontmatterError: read.reason };
 }

@@ -1,5 +1,6 @@
 import { parseYaml, type TFile, type Vault } from "obsidian";
 import { splitFrontmatter } from "../core/note/frontmatterBlock";
+import { readProperties } from "../core/note/readProperties";
 import { applyFrontmatterPatch, FrontmatterWriteError, type FrontmatterPatch } from "../core/write/frontmatterPatch";
 import { restoringPatch } from "../core/write/learningPatch";
 import { verifyPatch } from "../core/write/verifyPatch";
@@ -56,14 +57,8 @@ export class FrontmatterWriter {
 function currentProperties(text: string): Record<string, unknown> {
 	const block = splitFrontmatter(text);
 	if (block.kind === "broken") throw new FrontmatterWriteError(block.problem.message);
-	if (block.kind === "none" || block.yaml.trim() === "") return {};
-	let parsed: unknown;
-	try {
-		parsed = parseYaml(block.yaml);
-	} catch (error) {
-		throw new FrontmatterWriteError(`the frontmatter is not valid YAML: ${error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error)}`);
-	}
-	if (parsed === null || parsed === undefined) return {};
-	if (typeof parsed !== "object" || Array.isArray(parsed)) throw new FrontmatterWriteError("the frontmatter is not a set of properties");
-	return parsed as Record<string, unknown>;
+	if (block.kind === "none") return {};
+	const read = readProperties(block.yaml, parseYaml);
+	if (!read.ok) throw new FrontmatterWriteError(`the frontmatter is ${read.reason}`);
+	return read.properties ?? {};
 }

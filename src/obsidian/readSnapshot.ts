@@ -1,6 +1,7 @@
 import { parseYaml, type CachedMetadata, type TFile } from "obsidian";
 import { splitFrontmatter } from "../core/note/frontmatterBlock";
 import type { NoteSnapshot } from "../core/note/NoteSnapshot";
+import { readProperties } from "../core/note/readProperties";
 
 /**
  * A NoteSnapshot from Obsidian's own view of a file: its text and the metadata cache's
@@ -14,18 +15,9 @@ export function snapshotOf(file: TFile, text: string, cache: CachedMetadata | nu
 		return snapshot;
 	}
 	const block = splitFrontmatter(text);
-	if (block.kind !== "yaml" || block.yaml.trim() === "") {
-		snapshot.frontmatter = null;
-		return snapshot;
-	}
-	try {
-		const parsed: unknown = parseYaml(block.yaml);
-		if (parsed === null || parsed === undefined) snapshot.frontmatter = null;
-		else if (typeof parsed === "object" && !Array.isArray(parsed)) snapshot.frontmatter = parsed as Record<string, unknown>;
-		else snapshot.frontmatterError = "the frontmatter is not a set of key: value properties";
-	} catch (error) {
-		snapshot.frontmatterError = error instanceof Error ? (error.message.split("\n")[0] ?? error.message) : String(error);
-	}
+	const read = block.kind === "yaml" ? readProperties(block.yaml, parseYaml) : { ok: true as const, properties: null };
+	if (read.ok) snapshot.frontmatter = read.properties;
+	else snapshot.frontmatterError = read.reason;
 	return snapshot;
 }
 

@@ -13,7 +13,7 @@ export interface NoteSnapshot {
 	 * note has no frontmatter block, or absent when parsing failed (see `frontmatterError`).
 	 */
 	frontmatter?: Record<string, unknown> | null;
-	/** The YAML parser's reason when the block exists but could not be read. */
+	/** Why the block exists but could not be read, completing "frontmatter is …" (see readProperties). */
 	frontmatterError?: string;
 }
 

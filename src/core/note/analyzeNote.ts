@@ -50,8 +50,8 @@ export function analyzeNote(snapshot: NoteSnapshot, options: RecognitionOptions)
 function frontmatterProblem(snapshot: NoteSnapshot, yaml: string): Problem | undefined {
 	const { path } = snapshot;
 	if (snapshot.frontmatter === undefined) {
-		const reason = snapshot.frontmatterError ?? "the YAML could not be parsed";
-		return { path, severity: "error", code: "yaml-invalid", message: `frontmatter is not valid YAML: ${reason}`, line: 1 };
+		const reason = snapshot.frontmatterError ?? "not valid YAML";
+		return { path, severity: "error", code: "yaml-invalid", message: `frontmatter is ${reason}`, line: 1 };
 	}
 	if (snapshot.frontmatter !== null && (typeof snapshot.frontmatter !== "object" || Array.isArray(snapshot.frontmatter))) {
 		return { path, severity: "error", code: "yaml-not-a-mapping", message: "frontmatter is not a set of key: value properties", line: 1 };

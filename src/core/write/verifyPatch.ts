@@ -1,4 +1,5 @@
 import { splitFrontmatter } from "../note/frontmatterBlock";
+import { readProperties } from "../note/readProperties";
 import { FrontmatterWriteError, type FrontmatterPatch } from "./frontmatterPatch";
 
 export type YamlParser = (yaml: string) => unknown;
@@ -30,16 +31,9 @@ function readBlock(text: string, parse: YamlParser, when: string): { data: Recor
 	const block = splitFrontmatter(text);
 	if (block.kind === "broken") throw new FrontmatterWriteError(`${when} the write: ${block.problem.message}`);
 	if (block.kind === "none") return { data: {}, body: block.body };
-	let data: unknown;
-	try {
-		data = parse(block.yaml);
-	} catch (error) {
-		throw new FrontmatterWriteError(`${when} the write the frontmatter is not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
-	}
-	if (data !== null && data !== undefined && (typeof data !== "object" || Array.isArray(data))) {
-		throw new FrontmatterWriteError(`${when} the write the frontmatter is not a set of properties`);
-	}
-	return { data: (data ?? {}) as Record<string, unknown>, body: block.body };
+	const read = readProperties(block.yaml, parse);
+	if (!read.ok) throw new FrontmatterWriteError(`${when} the write the frontmatter is ${read.reason}`);
+	return { data: read.properties ?? {}, body: block.body };
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
