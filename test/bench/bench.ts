@@ -13,7 +13,7 @@ import matter from "gray-matter";
 import { CORE_SCHEMA, load } from "js-yaml";
 import type { CachedMetadata } from "obsidian";
 import { listMarkdownFiles, parseFrontmatter } from "../../src/cli/readVault";
-import { loadIndex } from "../../src/cli/loadIndex";
+import { loadVault } from "../../src/cli/loadVault";
 import { parseQuery, runQuery, type DataviewPage, type Query } from "../../src/core/dataview";
 import { vaultView } from "../../src/core/dataview/vault";
 import { QuestionIndex } from "../../src/core/index/QuestionIndex";
@@ -26,7 +26,7 @@ import { buildQuestion } from "../../src/core/question/buildQuestion";
 import type { Question } from "../../src/core/question/Question";
 import { DEFAULT_RECOGNITION, looksLikeMoc, looksLikeQuestion } from "../../src/core/question/recognition";
 import { dueScope } from "../../src/core/quiz/quizScopes";
-import { selectQuestions } from "../../src/core/quiz/selectQuestions";
+import { introducedOn, selectQuestions } from "../../src/core/quiz/selectQuestions";
 import { studyPathRanks } from "../../src/core/quiz/studyOrder";
 import type { SelfGrade } from "../../src/core/schedule/grades";
 import { parseBlockSpec, type BlockSpec } from "../../src/core/views/blockSpec";
@@ -290,7 +290,7 @@ function benchColdIndex(data: VaultData, plan: RunPlan): void {
 	const { root } = data.vault;
 	const size = data.vault.paths.length;
 	const product = (): unknown => {
-		const index = loadIndex(root);
+		const index = loadVault(root).index;
 		return index.questions().length;
 	};
 	const floor = (): unknown => {
@@ -423,7 +423,7 @@ function heapChild(root: string): void {
 	gc();
 	gc();
 	const before = process.memoryUsage().heapUsed;
-	const index = loadIndex(root);
+	const index = loadVault(root).index;
 	index.questions();
 	// Before collecting: the read's garbage (texts, YAML) is still on the heap.
 	const peak = process.memoryUsage().heapUsed;
@@ -758,7 +758,7 @@ function quizServices(data: VaultData): QuizServices {
 async function openSession(data: VaultData, controller: QuizController, size: number, stages?: Record<string, number[]>): Promise<number> {
 	const t0 = performance.now();
 	const scope = dueScope(data.index);
-	const introduced = data.index.questions().filter((q) => q.learning.reps === 1 && q.learning.reviewed === TODAY).length;
+	const introduced = introducedOn(data.index.questions(), TODAY);
 	const t1 = performance.now();
 	const ranks = studyPathRanks(data.index);
 	const t2 = performance.now();

@@ -1,4 +1,4 @@
-import { selectQuestions } from "../../core/quiz/selectQuestions";
+import { introducedOn, selectQuestions } from "../../core/quiz/selectQuestions";
 import { studyPathRanks } from "../../core/quiz/studyOrder";
 import { isDay, localDay } from "../../core/schedule/days";
 import { DEFAULT_SETTINGS } from "../../settings/settings";
@@ -14,12 +14,11 @@ export function runDue(argv: readonly string[], out: Output): number {
 	const newPerDay = Number(args.options.get("new-per-day") ?? DEFAULT_SETTINGS.newPerDay);
 	if (!Number.isInteger(newPerDay) || newPerDay < 0) throw new UsageError("--new-per-day takes a whole number");
 	const index = loadVault(args.positional[0]).index;
-	const introduced = index.questions().filter((q) => q.learning.reps === 1 && q.learning.reviewed === today).length;
 	const session = selectQuestions(index.questions(), {
 		today,
 		size: Number.MAX_SAFE_INTEGER,
 		order: "due-first",
-		newAllowed: newPerDay - introduced,
+		newAllowed: newPerDay - introducedOn(index.questions(), today),
 		ranks: studyPathRanks(index),
 		random: Math.random,
 	});

@@ -5,6 +5,7 @@ import type { Difficulty } from "../question/difficulty";
 import type { LearningStatus } from "../question/learningState";
 import type { Moc, Question, StudyPath } from "../question/Question";
 import { isInFolder } from "../question/recognition";
+import { hasTag } from "../question/values";
 import { findDanglingMocLinks } from "./danglingLinks";
 
 export interface QuestionFilter {
@@ -246,14 +247,6 @@ function matches(question: Question, filter: QuestionFilter, mocMembers: Set<str
 	if (filter.folder !== undefined && !isInFolder(question.path, filter.folder)) return false;
 	if (filter.status !== undefined && question.learning.status !== filter.status) return false;
 	return mocMembers === undefined || mocMembers.has(question.path);
-}
-
-function hasTag(tags: readonly string[], wanted: string): boolean {
-	const tag = wanted.replace(/^#/, "").toLowerCase();
-	return tags.some((candidate) => {
-		const lower = candidate.toLowerCase();
-		return lower === tag || lower.startsWith(`${tag}/`);
-	});
 }
 
 function valuesOf(question: Question, field: CountField): readonly string[] {

@@ -33,6 +33,15 @@ export function readTags(value: unknown): string[] {
 	return unique(tags.map((tag) => tag.replace(/^#/, "")).filter((tag) => tag !== ""));
 }
 
+/** Does the list hold this tag, or a tag nested under it (`topic` matches `topic/backend`)? Any case, with or without `#`. */
+export function hasTag(tags: readonly string[], wanted: string): boolean {
+	const tag = wanted.replace(/^#/, "").toLowerCase();
+	return tags.some((candidate) => {
+		const lower = candidate.toLowerCase();
+		return lower === tag || lower.startsWith(`${tag}/`);
+	});
+}
+
 /** `[[q-foo|Foo]]`, `q-foo`, or lists of them → `q-foo`; wikilinks in properties are quoted strings in YAML. */
 export function readLinkList(value: unknown): string[] {
 	const items = Array.isArray(value) ? value : [value];

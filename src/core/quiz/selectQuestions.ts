@@ -39,6 +39,11 @@ export function selectAll(candidates: readonly Question[], options: SelectionOpt
 	return chosen;
 }
 
+/** Questions graded for the first time on `today`: they count against the daily limit of new ones. */
+export function introducedOn(questions: readonly Question[], today: string): number {
+	return questions.filter((q) => q.learning.reps === 1 && q.learning.reviewed === today).length;
+}
+
 /** Never graded: no review date, whatever the status property says. */
 export function isNew(question: Question): boolean {
 	return question.learning.reviewed === undefined;

@@ -2,6 +2,7 @@ import { difficultyRank } from "../question/difficulty";
 import { LEARNING_STATUSES } from "../question/learningState";
 import type { Question } from "../question/Question";
 import { isInFolder } from "../question/recognition";
+import { hasTag } from "../question/values";
 import type { BlockSpec, Column, GroupBy, SortKey } from "./blockSpec";
 
 export interface BlockGroup {
@@ -27,23 +28,18 @@ export function runBlock(spec: BlockSpec, questions: readonly Question[]): Block
 export function matchesSpec(question: Question, spec: BlockSpec): boolean {
 	const fromOk = (spec.folders.length === 0 && spec.tags.length === 0) ||
 		spec.folders.some((folder) => isInFolder(question.path, folder)) ||
-		spec.tags.some((tag) => hasTag(question, tag));
+		spec.tags.some((tag) => hasTag(question.tags, tag));
 	return fromOk &&
 		anyOf(spec.difficulty, (d) => question.difficulty === d) &&
 		anyOf(spec.subtopic, (s) => question.subtopics.includes(s)) &&
 		anyOf(spec.topic, (t) => question.topic === t) &&
-		anyOf(spec.tag, (t) => hasTag(question, t)) &&
+		anyOf(spec.tag, (t) => hasTag(question.tags, t)) &&
 		anyOf(spec.status, (s) => question.editorialStatus?.toLowerCase() === s.toLowerCase()) &&
 		anyOf(spec.learning, (l) => question.learning.status === l);
 }
 
 function anyOf<T>(values: readonly T[], test: (value: T) => boolean): boolean {
 	return values.length === 0 || values.some(test);
-}
-
-function hasTag(question: Question, wanted: string): boolean {
-	const tag = wanted.toLowerCase();
-	return question.tags.some((candidate) => candidate.toLowerCase() === tag || candidate.toLowerCase().startsWith(`${tag}/`));
 }
 
 export function sortQuestions(questions: readonly Question[], keys: readonly SortKey[]): Question[] {

@@ -5,7 +5,7 @@ import type { Moc, StudyPath } from "../../core/question/Question";
 import {
 	difficultyScope, dueScope, mocScope, newScope, studyPathScope, subtopicScope, weakestSubtopic, type QuizScope,
 } from "../../core/quiz/quizScopes";
-import { selectAll, selectQuestions } from "../../core/quiz/selectQuestions";
+import { introducedOn, selectAll, selectQuestions } from "../../core/quiz/selectQuestions";
 import { studyPathRanks } from "../../core/quiz/studyOrder";
 import { localDay } from "../../core/schedule/days";
 import type { InterviewVaultSettings } from "../../settings/settings";
@@ -73,7 +73,7 @@ export class QuizLauncher {
 			today,
 			size: setup.size,
 			order: setup.order,
-			newAllowed: this.host.settings.newPerDay - this.introducedToday(today),
+			newAllowed: this.host.settings.newPerDay - introducedOn(this.index.questions(), today),
 			ranks: studyPathRanks(this.index),
 			random: Math.random,
 		};
@@ -84,11 +84,6 @@ export class QuizLauncher {
 		}
 		await this.openPane();
 		await this.controller.start(chosen, scope.label);
-	}
-
-	/** New questions graded for the first time today count against the daily limit. */
-	private introducedToday(today: string): number {
-		return this.index.questions().filter((q) => q.learning.reps === 1 && q.learning.reviewed === today).length;
 	}
 
 	private pickDifficulty(): void {
