@@ -1,8 +1,8 @@
-import { Notice, Plugin, TFile } from "obsidian";
+import { Notice, Plugin } from "obsidian";
+import { createQuizController, followVaultInQuiz } from "./app/quiz/connectQuiz";
 import { QuestionIndex } from "./core/index/QuestionIndex";
 import { studyPathScope, subtopicScope } from "./core/quiz/quizScopes";
 import type { QuestionSearch } from "./core/search/QuestionSearch";
-import { FrontmatterWriter } from "./obsidian/FrontmatterWriter";
 import { ReviewLogStore } from "./obsidian/ReviewLogStore";
 import { SearchIndexer } from "./obsidian/SearchIndexer";
 import { SettingsStore } from "./obsidian/SettingsStore";
@@ -11,7 +11,6 @@ import { toRecognitionOptions, type InterviewVaultSettings } from "./settings/se
 import { DASHBOARD_VIEW_TYPE, DashboardView } from "./ui/dashboard/DashboardView";
 import { registerHealthCommands } from "./ui/health/registerHealthCommands";
 import { ProblemsModal } from "./ui/ProblemsModal";
-import { QuizController } from "./ui/quiz/QuizController";
 import { QuizLauncher } from "./ui/quiz/QuizLauncher";
 import { QUIZ_VIEW_TYPE, QuizView } from "./ui/quiz/QuizView";
 import { FindQuestionModal } from "./ui/search/FindQuestionModal";
@@ -52,7 +51,14 @@ export default class InterviewVaultPlugin extends Plugin {
 	}
 
 	private registerQuiz(reviewLog: ReviewLogStore): QuizLauncher {
-		const quiz = this.createQuiz(reviewLog);
+		const quiz = createQuizController({
+			app: this.app,
+			index: this.index,
+			reviewLog,
+			settings: () => this.settings,
+			openNote: (path, split) => openBeside(this.app.workspace, path, split),
+			notify: (message) => new Notice(message),
+		});
 		const launcher = new QuizLauncher(this.app, this.index, quiz, {
 			settings: this.settings,
 			saveSettings: (options) => this.saveSettings(options),
@@ -60,45 +66,8 @@ export default class InterviewVaultPlugin extends Plugin {
 		});
 		launcher.registerCommands(this);
 		this.registerView(QUIZ_VIEW_TYPE, (leaf) => new QuizView(leaf, quiz, (paths) => void launcher.startOn(paths, "Drill: weakest questions")));
-		this.followVaultInQuiz(quiz);
+		followVaultInQuiz(this, this.app, this.index, quiz);
 		return launcher;
-	}
-
-	private createQuiz(reviewLog: ReviewLogStore): QuizController {
-		const writer = new FrontmatterWriter(this.app.vault);
-		const fileAt = (path: string): TFile => {
-			const file = this.app.vault.getAbstractFileByPath(path);
-			if (!(file instanceof TFile)) throw new Error(`${path} no longer exists`);
-			return file;
-		};
-		return new QuizController({
-			index: this.index,
-			settings: () => this.settings,
-			readNote: async (path) => {
-				const file = this.app.vault.getAbstractFileByPath(path);
-				return file instanceof TFile ? this.app.vault.cachedRead(file) : undefined;
-			},
-			writeProperties: async (path, makePatch) => {
-				const receipt = await writer.write(fileAt(path), makePatch);
-				return () => writer.undo(receipt);
-			},
-			appendLog: (entry) => reviewLog.append(entry),
-			removeLog: (id) => reviewLog.remove(id),
-			deviceName: reviewLog.device,
-			openNote: (path, split) => openBeside(this.app.workspace, path, split),
-			notify: (message) => new Notice(message),
-			now: () => Date.now(),
-			random: Math.random,
-		});
-	}
-
-	/** A renamed note keeps its place in a running session; a deleted or broken one is skipped. */
-	private followVaultInQuiz(quiz: QuizController): void {
-		this.registerEvent(this.app.vault.on("rename", (file, oldPath) => quiz.renamed(oldPath, file.path)));
-		this.register(this.index.subscribe(() => {
-			const path = quiz.card?.question.path;
-			if (path !== undefined && !this.index.question(path)) quiz.vanished(path);
-		}));
 	}
 
 	private registerSearch(launcher: QuizLauncher): QuestionSearch {

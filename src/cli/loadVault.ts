@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "fs";
 import { join, resolve } from "path";
 import { QuestionIndex } from "../core/index/QuestionIndex";
-import { analyzeNote } from "../core/note/analyzeNote";
+import { analyzeNote } from "../core/parse/analyzeNote";
 import { parseLog, type LogProblem, type ReviewEntry } from "../core/reviewLog/reviewLog";
 import { migrateSettings } from "../settings/migrateSettings";
 import { defaultSettings, toRecognitionOptions, type InterviewVaultSettings } from "../settings/settings";

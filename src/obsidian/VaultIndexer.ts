@@ -1,6 +1,6 @@
 import { Component, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
 import type { QuestionIndex } from "../core/index/QuestionIndex";
-import { analyzeNote, type NoteAnalysis } from "../core/note/analyzeNote";
+import { analyzeNote, type NoteAnalysis } from "../core/parse/analyzeNote";
 import type { RecognitionOptions } from "../core/question/recognition";
 import { snapshotOf } from "./readSnapshot";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { NoteAnalysis } from "../../src/core/note/analyzeNote";
+import type { NoteAnalysis } from "../../src/core/parse/analyzeNote";
 import type { Question } from "../../src/core/question/Question";
 import { analyze, questionNote } from "../support/notes";
 

@@ -1,5 +1,5 @@
 import { QuestionIndex } from "../../src/core/index/QuestionIndex";
-import { analyzeNote } from "../../src/core/note/analyzeNote";
+import { analyzeNote } from "../../src/core/parse/analyzeNote";
 import { DEFAULT_RECOGNITION } from "../../src/core/question/recognition";
 import { readVault } from "../../src/cli/readVault";
 

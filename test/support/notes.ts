@@ -1,4 +1,4 @@
-import { analyzeNote, type NoteAnalysis } from "../../src/core/note/analyzeNote";
+import { analyzeNote, type NoteAnalysis } from "../../src/core/parse/analyzeNote";
 import type { NoteSnapshot } from "../../src/core/note/NoteSnapshot";
 import { DEFAULT_RECOGNITION, type RecognitionOptions } from "../../src/core/question/recognition";
 import { parseFrontmatter } from "../../src/cli/readVault";

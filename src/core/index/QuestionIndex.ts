@@ -1,4 +1,4 @@
-import type { NoteAnalysis, NotePage } from "../note/analyzeNote";
+import type { NoteAnalysis, NotePage } from "../parse/analyzeNote";
 import { pathParts } from "../note/NoteSnapshot";
 import type { Problem } from "../note/Problem";
 import type { Difficulty } from "../question/difficulty";

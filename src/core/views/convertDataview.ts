@@ -1,5 +1,5 @@
 import type { Expr, NamedField, Operation, Query, Source } from "../dataview/ast";
-import type { NotePage } from "../note/analyzeNote";
+import type { NotePage } from "../parse/analyzeNote";
 import { DIFFICULTIES } from "../question/difficulty";
 import type { Question } from "../question/Question";
 import type { BlockSpec, Column, GroupBy, SortKey } from "./blockSpec";

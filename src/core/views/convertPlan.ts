@@ -1,5 +1,5 @@
 import { cellText, parseQuery, runQuery, type Cell, type QueryResult } from "../dataview";
-import type { NotePage } from "../note/analyzeNote";
+import type { NotePage } from "../parse/analyzeNote";
 import { splitFrontmatter } from "../note/frontmatterBlock";
 import { scanOutline } from "../note/outline";
 import type { Question } from "../question/Question";

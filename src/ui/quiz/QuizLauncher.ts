@@ -11,7 +11,7 @@ import { localDay } from "../../core/schedule/days";
 import type { InterviewVaultSettings } from "../../settings/settings";
 import { ChoiceModal } from "../ChoiceModal";
 import { revealView } from "../workspace";
-import type { QuizController } from "./QuizController";
+import type { QuizController } from "../../app/quiz/QuizController";
 import { QuizSetupModal, type QuizSetup } from "./QuizSetupModal";
 import { QUIZ_VIEW_TYPE } from "./QuizView";
 

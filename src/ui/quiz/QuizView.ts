@@ -1,6 +1,6 @@
 import { Component, ItemView, MarkdownRenderer, type WorkspaceLeaf } from "obsidian";
 import { isSelfGrade } from "../../core/schedule/grades";
-import type { QuizController } from "./QuizController";
+import type { QuizController } from "../../app/quiz/QuizController";
 import { openBeside } from "../workspace";
 import { renderCard, renderSummary, type QuizActions } from "./renderQuiz";
 

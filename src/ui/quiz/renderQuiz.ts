@@ -2,7 +2,7 @@ import type { AdaptiveSuggestion } from "../../core/quiz/adaptiveNext";
 import type { SessionSummary } from "../../core/quiz/summarizeSession";
 import { RUBRIC, SELF_GRADES, type SelfGrade } from "../../core/schedule/grades";
 import { noteLink } from "../noteLink";
-import type { QuizCard } from "./QuizController";
+import type { QuizCard } from "../../app/quiz/QuizController";
 
 /** What the quiz pane's DOM can ask for; the view wires these to the controller. */
 export interface QuizActions {

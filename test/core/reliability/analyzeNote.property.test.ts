@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { QuestionIndex } from "../../../src/core/index/QuestionIndex";
-import type { NoteAnalysis } from "../../../src/core/note/analyzeNote";
+import type { NoteAnalysis } from "../../../src/core/parse/analyzeNote";
 import { isError } from "../../../src/core/note/Problem";
 import { analyze, snapshot } from "../../support/notes";
 import { hostileNote, notePath } from "./hostileNotes";

@@ -1,7 +1,7 @@
-import { findDuplicateKeys, splitFrontmatter } from "./frontmatterBlock";
-import { scanOutline, type Outline } from "./outline";
-import { pathParts, type NoteSnapshot } from "./NoteSnapshot";
-import type { Problem } from "./Problem";
+import { findDuplicateKeys, splitFrontmatter } from "../note/frontmatterBlock";
+import { scanOutline, type Outline } from "../note/outline";
+import { pathParts, type NoteSnapshot } from "../note/NoteSnapshot";
+import type { Problem } from "../note/Problem";
 import { buildQuestion } from "../question/buildQuestion";
 import { buildMoc } from "../moc/buildMoc";
 import type { Moc, Question } from "../question/Question";
