@@ -2,7 +2,7 @@ import type { NoteAnalysis, NotePage } from "../parse/analyzeNote";
 import { pathParts } from "../note/NoteSnapshot";
 import type { Problem } from "../note/Problem";
 import type { Difficulty } from "../question/difficulty";
-import type { LearningStatus } from "../question/learningState";
+import type { LearningStatus } from "../schedule/learningState";
 import type { Moc, Question, StudyPath } from "../question/Question";
 import { isInFolder } from "../question/recognition";
 import { hasTag } from "../question/values";

@@ -40,3 +40,14 @@ function pathFor(outline: Outline, headingIndex: number, end: number): StudyPath
 		.map((link) => link.target);
 	return { name: heading.text, line: heading.line, links: [...new Set(links)] };
 }
+
+const LEVELS: [RegExp, number][] = [
+	[/beginner|basic|fundamental|начальн|основ/i, 0],
+	[/intermediate|средн/i, 1],
+	[/advanced|expert|продвинут|сложн/i, 2],
+];
+
+/** Beginner paths first, then intermediate, then advanced; otherwise the order the MOC writes them. */
+export function pathLevel(path: StudyPath): number {
+	return LEVELS.find(([pattern]) => pattern.test(path.name))?.[1] ?? 1;
+}

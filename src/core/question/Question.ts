@@ -1,5 +1,5 @@
 import type { Difficulty, DifficultySource } from "./difficulty";
-import type { LearningState } from "./learningState";
+import type { LearningState } from "../schedule/learningState";
 import type { Link } from "../note/outline";
 
 /** One interview question note, as the index holds it: plain data, derived from a NoteSnapshot. */

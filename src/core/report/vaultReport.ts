@@ -1,7 +1,7 @@
 import type { QuestionIndex } from "../index/QuestionIndex";
 import { isError } from "../note/Problem";
 import { DIFFICULTIES } from "../question/difficulty";
-import { LEARNING_STATUSES, type LearningStatus } from "../question/learningState";
+import { LEARNING_STATUSES, type LearningStatus } from "../schedule/learningState";
 
 export interface StudyPathReport {
 	moc: string;
