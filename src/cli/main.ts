@@ -1,3 +1,4 @@
+import { version } from "../../package.json";
 import { UsageError } from "./args";
 import { runCheck } from "./commands/check";
 import { runDue } from "./commands/due";
@@ -7,55 +8,96 @@ import { runReport } from "./commands/report";
 import { runStats } from "./commands/stats";
 import { processOutput, type Output } from "./output";
 
-const USAGE = `Usage: interview-vault <command> <vault> [options]
+/** One command: how it runs, and the help it prints (usage lines, then what it does). */
+interface Command {
+	run: (argv: readonly string[], out: Output) => number | Promise<number>;
+	usage: readonly string[];
+	summary: string;
+}
 
-Commands:
-  report <vault> [--json]            counts by difficulty, subtopic, topic, study path and learning status
-  list <vault> [--difficulty d] [--subtopic s] [--topic t] [--json]
-                                     the questions that match, sorted by path
-  check <vault> [--json] [--fix [--write]]
-                                     every problem; exit code 1 when an error remains; --fix lists
-                                     the frontmatter fence repairs (a dry run), --write makes them
-  due <vault> [--today YYYY-MM-DD] [--new-per-day n] [--json]
-                                     today's due and new questions, in session order
-  stats <vault> [--today YYYY-MM-DD] [--moc name] [--json]
-                                     the dashboard's numbers: readiness, progress, due, streaks
-  query <vault> --dql '<query>' [--json]
-  query <vault> --note <file.md> [--json]
-                                     Dataview queries with the plugin's engine; exit code 1 if one fails
-
-The vault is read, never written, except by check --fix --write.`;
-
-const COMMANDS: Record<string, (argv: readonly string[], out: Output) => number> = {
-	report: runReport,
-	list: runList,
-	check: runCheck,
-	due: runDue,
-	query: runQueryCommand,
-	stats: runStats,
+/** Adding a command is one entry here; its options are declared where it calls parseArgs. */
+const COMMANDS: Record<string, Command> = {
+	report: {
+		run: runReport,
+		usage: ["report <vault> [--json]"],
+		summary: "counts by difficulty, subtopic, topic, study path and learning status",
+	},
+	list: {
+		run: runList,
+		usage: ["list <vault> [--difficulty d] [--subtopic s] [--topic t] [--json]"],
+		summary: "the questions that match, sorted by path",
+	},
+	check: {
+		run: runCheck,
+		usage: ["check <vault> [--json] [--fix [--write]]"],
+		summary: "every problem; exit code 1 when an error remains; --fix lists the frontmatter fence repairs (a dry run), --write makes them",
+	},
+	due: {
+		run: runDue,
+		usage: ["due <vault> [--today YYYY-MM-DD] [--new-per-day n] [--json]"],
+		summary: "today's due and new questions, in session order",
+	},
+	stats: {
+		run: runStats,
+		usage: ["stats <vault> [--today YYYY-MM-DD] [--moc name] [--json]"],
+		summary: "the dashboard's numbers: readiness, progress, due, streaks",
+	},
+	query: {
+		run: runQueryCommand,
+		usage: ["query <vault> --dql '<query>' [--today YYYY-MM-DD] [--json]", "query <vault> --note <file.md> [--today YYYY-MM-DD] [--json]"],
+		summary: "Dataview queries with the plugin's engine; exit code 1 if one fails",
+	},
 };
+
+const HELP_WORDS = new Set(["help", "--help", "-h"]);
+
+function usage(): string {
+	const commands = Object.values(COMMANDS).flatMap((command) => [...command.usage.map((line) => `  ${line}`), `      ${command.summary}`]);
+	return [
+		"Usage: interview-vault <command> <vault> [options]",
+		"       interview-vault <command> --help | --version",
+		"",
+		"Commands:",
+		...commands,
+		"",
+		"The vault is read, never written, except by check --fix --write.",
+		"Results go to standard output, errors to standard error.",
+		"Exit codes: 0 fine, 1 check found errors or a query failed, 2 the command line or the vault folder is wrong.",
+	].join("\n");
+}
+
+function commandHelp(name: string, command: Command): string {
+	return [...command.usage.map((line, i) => `${i === 0 ? "Usage:" : "      "} interview-vault ${line}`), "", command.summary].join("\n");
+}
 
 /** Exit codes: 0 fine, 1 `check` found errors, 2 the command line or the vault folder is wrong. */
 export async function main(argv: readonly string[], out: Output = processOutput): Promise<number> {
-	const [command, ...rest] = argv;
-	if (command === undefined || command === "help" || command === "--help" || command === "-h") {
-		out.print(USAGE);
-		return command === undefined ? 2 : 0;
+	const [name, ...rest] = argv;
+	if (name === "--version" || name === "-v") {
+		out.print(version);
+		return 0;
 	}
-	const run = COMMANDS[command];
-	if (!run) {
-		out.error(`interview-vault: unknown command "${command}"\n\n${USAGE}`);
+	if (name === undefined || HELP_WORDS.has(name)) {
+		// Bare `interview-vault` is a mistake: the usage goes where errors go.
+		if (name === undefined) out.error(usage());
+		else out.print(usage());
+		return name === undefined ? 2 : 0;
+	}
+	const command = COMMANDS[name];
+	if (!command) {
+		out.error(`interview-vault: unknown command "${name}"\n\n${usage()}`);
 		return 2;
 	}
+	if (rest.includes("--help") || rest.includes("-h")) {
+		out.print(commandHelp(name, command));
+		return 0;
+	}
 	try {
-		return await Promise.resolve(run(rest, out));
+		return await Promise.resolve(command.run(rest, out));
 	} catch (error) {
-		if (error instanceof UsageError) {
-			out.error(`interview-vault ${command}: ${error.message}`);
-			return 2;
-		}
 		// Whatever went wrong, the user gets one line, not a stack trace.
-		out.error(`interview-vault ${command}: ${error instanceof Error ? error.message : String(error)}`);
+		const message = error instanceof Error ? error.message : String(error);
+		out.error(`interview-vault ${name}: ${message}${error instanceof UsageError ? ` (see interview-vault ${name} --help)` : ""}`);
 		return 2;
 	}
 }
