@@ -2,13 +2,20 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
 
+/** The bans the obsidianmd preset sets with this rule (axios, moment…): a layer's rule keeps them. */
+const presetRestrictedImports = obsidianmd.configs.recommended
+	.map((config) => config.rules?.["@typescript-eslint/no-restricted-imports"])
+	.filter((rule) => Array.isArray(rule))
+	.flatMap((rule) => rule.slice(1));
+
 /**
  * The layers import downwards only (see ARCHITECTURE.md): main.ts → ui → app → obsidian adapters
  * → settings → core; the CLI stands beside the plugin on the same core. A relative import naming a
  * higher layer's folder is refused; no folder inside a layer reuses a layer's name.
  */
 function layerImports({ layers, obsidian, why }) {
-	const paths = obsidian === "allowed" ? [] : [{ name: "obsidian", allowTypeImports: obsidian === "types", message: `${why} Only \`import type\` from obsidian is allowed here.` }];
+	const paths = [...presetRestrictedImports];
+	if (obsidian !== "allowed") paths.push({ name: "obsidian", allowTypeImports: obsidian === "types", message: `${why} Only \`import type\` from obsidian is allowed here.` });
 	const patterns = layers.map((layer) =>
 		layer === "main"
 			? { regex: "^(?:\\.\\./)+main$", message: `${why} It may not import src/main.ts.` }

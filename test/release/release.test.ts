@@ -64,3 +64,23 @@ describe("styles.css", () => {
 		expect(literalColours).toEqual([]);
 	});
 });
+
+describe("the release path", () => {
+	it("tags versions without a 'v' (.npmrc), as the community-plugin review requires", () => {
+		expect(readFileSync(".npmrc", "utf8")).toMatch(/^tag-version-prefix=""$/m);
+	});
+
+	it("the release workflow runs on such a tag and attaches main.js, manifest.json and styles.css", () => {
+		const workflow = readFileSync(".github/workflows/release.yml", "utf8");
+		expect(workflow).toContain('- "[0-9]+.[0-9]+.[0-9]+"');
+		expect(workflow).toMatch(/gh release create "\$GITHUB_REF_NAME" main\.js manifest\.json styles\.css/);
+	});
+
+	it("CHANGELOG.md has a section for the manifest's version, which becomes the release notes", () => {
+		const version = json("manifest.json").version as string;
+		const notes = spawnSync(process.execPath, ["scripts/release-notes.mjs", version], { encoding: "utf8" });
+		expect(notes.status, notes.stderr).toBe(0);
+		expect(notes.stdout.trim().length).toBeGreaterThan(20);
+		expect(spawnSync(process.execPath, ["scripts/release-notes.mjs", "0.0.0-none"], { encoding: "utf8" }).status).toBe(1);
+	});
+});
