@@ -3,10 +3,15 @@ import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
 
 /** The bans the obsidianmd preset sets with this rule (axios, moment…): a layer's rule keeps them. */
-const presetRestrictedImports = obsidianmd.configs.recommended
-	.map((config) => config.rules?.["@typescript-eslint/no-restricted-imports"])
-	.filter((rule) => Array.isArray(rule))
-	.flatMap((rule) => rule.slice(1));
+const presetRestrictedImports = [
+	...new Map(
+		obsidianmd.configs.recommended
+			.map((config) => config.rules?.["@typescript-eslint/no-restricted-imports"])
+			.filter((rule) => Array.isArray(rule))
+			.flatMap((rule) => rule.slice(1))
+			.map((path) => [typeof path === "string" ? path : path.name, path]),
+	).values(),
+];
 
 /**
  * The layers import downwards only (see ARCHITECTURE.md): main.ts → ui → app → obsidian adapters

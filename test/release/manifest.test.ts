@@ -27,7 +27,7 @@ describe("manifest.json", () => {
 		const keys = ["id", "name", "version", "minAppVersion", "description", "author", "isDesktopOnly"];
 		expect(Object.keys(manifest).filter((key) => !["authorUrl", "fundingUrl", "helpUrl", ...keys].includes(key))).toEqual([]);
 		for (const key of keys) expect(manifest).toHaveProperty(key);
-		const { id, name, description, version } = manifest as Record<string, string>;
+		const { id, name, description, version } = manifest as Record<"id" | "name" | "description" | "version", string>;
 		expect(id).toMatch(/^[a-z0-9-_]+$/);
 		for (const value of [id, name, description]) expect(value.toLowerCase()).not.toContain("obsidian");
 		expect(`${id} ${name}`.toLowerCase()).not.toMatch(/plugin\b/);
