@@ -6,6 +6,7 @@ import { parseLog, type LogProblem, type ReviewEntry } from "../core/reviewLog/r
 import { migrateSettings } from "../settings/migrateSettings";
 import { defaultSettings, toRecognitionOptions, type InterviewVaultSettings } from "../settings/settings";
 import { UsageError } from "./args";
+import { progressLine } from "./progress";
 import { isRealFolder, listMarkdownFiles, readNote } from "./readVault";
 
 export interface LoadedVault {
@@ -25,7 +26,12 @@ export function loadVault(vaultArgument: string | undefined): LoadedVault {
 	const logFolder = `${settings.reviewLogFolder}/`;
 	const index = new QuestionIndex();
 	const paths = listMarkdownFiles(root).filter((path) => !path.startsWith(logFolder));
-	index.upsertMany(paths.map((path) => analyzeNote(readNote(root, path), options)));
+	const progress = progressLine("reading notes");
+	index.upsertMany(paths.map((path, i) => {
+		progress.step(i + 1, paths.length);
+		return analyzeNote(readNote(root, path), options);
+	}));
+	progress.finish();
 	return { root, index, settings };
 }
 
