@@ -49,11 +49,43 @@ describe("the production bundle", () => {
 	});
 });
 
+/**
+ * Built-ins and CSS that the oldest WebViews Obsidian's mobile app still runs on lack (ES2022 and
+ * later; Safari before 15.4). esbuild lowers syntax to ES2020 but leaves built-ins and CSS alone.
+ */
+const NEWER_BUILT_INS = [".at(", "Object.hasOwn(", "structuredClone(", ".findLast(", ".findLastIndex(", ".toSorted(", ".toReversed(", ".toSpliced(", "Array.fromAsync(", "Object.groupBy(", "Map.groupBy("];
+const NEWER_CSS = [/color-mix\(/, /:has\(/, /@container\b/, /@layer\b/, /\b\d+(?:\.\d+)?(?:dvh|svh|lvh|dvw|svw|lvw)\b/, /^\s*&/m];
+
+/** The stylesheet without the blocks that apply only where `color-mix()` exists. */
+function withoutColorMixFallbacks(css: string): string {
+	return css.replace(/@supports \(color: color-mix\([^)]*\)\) \{(?:[^{}]*\{[^{}]*\})*\s*\}/g, "");
+}
+
+describe("what older mobile WebViews can run", () => {
+	it("main.js calls no built-in newer than ES2021", () => {
+		const bundle = readFileSync("main.js", "utf8");
+		expect(NEWER_BUILT_INS.filter((name) => bundle.includes(name))).toEqual([]);
+	});
+
+	it("styles.css uses color-mix() only inside @supports, with a plain colour before it, and nothing newer", () => {
+		const css = readFileSync("styles.css", "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
+		expect(css).toContain("color-mix(");
+		expect(NEWER_CSS.filter((pattern) => pattern.test(withoutColorMixFallbacks(css))).map(String)).toEqual([]);
+	});
+
+	it("the scan finds each of them when present", () => {
+		expect(NEWER_BUILT_INS.filter((name) => "x.at(-1)".includes(name))).toEqual([".at("]);
+		expect(NEWER_CSS.some((pattern) => pattern.test(withoutColorMixFallbacks(".a { color: color-mix(in srgb, red, blue); }")))).toBe(true);
+		expect(withoutColorMixFallbacks("@supports (color: color-mix(in srgb, currentColor 50%, transparent)) {\n\t.a { color: color-mix(x); }\n}")).toBe("");
+	});
+});
+
 describe("styles.css", () => {
 	const css = readFileSync("styles.css", "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
 
 	it("scopes every rule to the plugin's own classes", () => {
-		const selectors = [...css.matchAll(/([^{}]+)\{/g)].flatMap((m) => (m[1] ?? "").split(",")).map((s) => s.trim()).filter((s) => s !== "");
+		// An @supports block's prelude is a condition, not a selector: its rules are checked as any other.
+		const selectors = [...css.replace(/@supports[^{]*\{/g, "").matchAll(/([^{}]+)\{/g)].flatMap((m) => (m[1] ?? "").split(",")).map((s) => s.trim()).filter((s) => s !== "");
 		expect(selectors.length).toBeGreaterThan(20);
 		expect(selectors.filter((selector) => !selector.includes(".interview-vault"))).toEqual([]);
 	});
