@@ -36,4 +36,12 @@ describe("manifest.json", () => {
 		expect(description.toLowerCase()).not.toContain("this plugin");
 		expect(version).toMatch(/^[0-9.]+$/);
 	});
+
+	it("no Obsidian API newer than minAppVersion can be used: the typings are that version's", () => {
+		// The obsidian package's .d.ts is what the code type-checks against (and what obsidianmd/no-unsupported-api reads).
+		const typings = JSON.parse(readFileSync("node_modules/obsidian/package.json", "utf8")) as { version: string };
+		const pinned = (JSON.parse(readFileSync("package.json", "utf8")) as { devDependencies: Record<string, string> }).devDependencies.obsidian;
+		expect(typings.version).toBe(manifest.minAppVersion);
+		expect(pinned).toBe(manifest.minAppVersion);
+	});
 });
