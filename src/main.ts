@@ -1,4 +1,4 @@
-import { Notice, Plugin } from "obsidian";
+import { debounce, Notice, Plugin } from "obsidian";
 import { createQuizController, followVaultInQuiz } from "./app/quiz/connectQuiz";
 import { QuestionIndex } from "./core/index/QuestionIndex";
 import { studyPathScope, subtopicScope } from "./core/quiz/quizScopes";
@@ -20,6 +20,14 @@ import { BROWSER_VIEW_TYPE, QuestionBrowserView } from "./ui/views/QuestionBrows
 import { registerDataviewBlock, registerNativeBlock, workspaceLinks } from "./ui/views/registerBlocks";
 import { openBeside, revealView } from "./ui/workspace";
 
+/** How long typing in a settings field must pause before the notes are read again. */
+const REINDEX_PAUSE_MS = 800;
+
+/** The settings that change how notes are read: a change to one of them re-reads the vault. */
+function reindexKey(settings: InterviewVaultSettings): string {
+	return JSON.stringify([toRecognitionOptions(settings), settings.reviewLogFolder]);
+}
+
 export default class InterviewVaultPlugin extends Plugin {
 	settings!: InterviewVaultSettings;
 	index!: QuestionIndex;
@@ -27,6 +35,7 @@ export default class InterviewVaultPlugin extends Plugin {
 
 	override async onload(): Promise<void> {
 		await this.loadSettings();
+		this.register(() => this.reindexSoon.cancel());
 		const reviewLog = new ReviewLogStore(this.app, () => this.settings.reviewLogFolder);
 		this.index = new QuestionIndex();
 		this.indexer = this.addChild(
@@ -41,10 +50,25 @@ export default class InterviewVaultPlugin extends Plugin {
 		this.addCommand({ id: "show-index-problems", name: "Show index problems", callback: () => this.showProblems() });
 	}
 
+	/** Saves at once; a change that needs the notes read again re-reads them once typing pauses. */
 	async saveSettings({ reindex }: { reindex: boolean }): Promise<void> {
 		await new SettingsStore(this).save(this.settings);
-		if (reindex && this.indexer.isReady) await this.indexer.rebuild();
+		if (reindex) this.reindexSoon();
 	}
+
+	/** data.json changed under the plugin (synced from another device): take it up as if typed here. */
+	override async onExternalSettingsChange(): Promise<void> {
+		const before = reindexKey(this.settings);
+		const { settings, message } = await new SettingsStore(this).load(new Date());
+		// In place: the quiz launcher and the views hold this very object.
+		Object.assign(this.settings, settings);
+		if (message) new Notice(message, 0);
+		if (reindexKey(this.settings) !== before) this.reindexSoon();
+	}
+
+	private readonly reindexSoon = debounce(() => {
+		if (this.indexer.isReady) void this.indexer.rebuild();
+	}, REINDEX_PAUSE_MS, true);
 
 	private get isReady(): () => boolean {
 		return () => this.indexer.isReady;

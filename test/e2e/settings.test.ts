@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { startDemo } from "./support";
 
 const DIR = ".obsidian/plugins/interview-vault";
@@ -26,5 +26,42 @@ describe("stored settings through main.js", () => {
 		const { app } = await startDemo({ pluginData: { "interview-vault": { settingsVersion: 1, newPerDay: 5 } } });
 		expect(app.notices()).toEqual([]);
 		expect(app.fakes.vault.adapter.files.size).toBe(0);
+	});
+});
+
+/** Longer than the plugin's pause after the last key before it reads the notes again. */
+const afterTypingPause = () => new Promise((resolve) => setTimeout(resolve, 1200));
+
+describe("changing settings through main.js", () => {
+	it("typing a folder name in the settings re-reads the notes once, after the typing stops", async () => {
+		const { app, plugin } = await startDemo();
+		const tab = app.openSettingTab("interview-vault");
+		const field = [...tab.querySelectorAll<HTMLElement>(".setting-item")].find((item) => item.textContent?.includes("Question folders"))?.querySelector("input");
+		if (!field) throw new Error("no Question folders field");
+		const reads = vi.spyOn(app.vault, "getMarkdownFiles");
+		for (const typed of ["9", "90", "90-", "90-M", "90-MOCs"]) {
+			field.value = typed;
+			field.dispatchEvent(new Event("input"));
+		}
+		await app.flush();
+		expect(reads).not.toHaveBeenCalled();
+		expect(app.pluginData("interview-vault")).toMatchObject({ questionFolders: ["90-MOCs"] });
+		await afterTypingPause();
+		await app.flush();
+		expect(reads).toHaveBeenCalledTimes(1);
+		expect((plugin as unknown as { settings: { questionFolders: string[] } }).settings.questionFolders).toEqual(["90-MOCs"]);
+	});
+
+	it("settings synced from another device are taken up, and the notes re-read when recognition changed", async () => {
+		const { app, plugin } = await startDemo();
+		const questions = plugin.index.questions().length;
+		expect(questions).toBeGreaterThan(0);
+		const synced = { settingsVersion: 1, newPerDay: 3, recognizeByDifficultyProperty: false, recognizeByFileName: false, questionFolders: [] };
+		await app.vault.adapter.write(`${DIR}/data.json`, JSON.stringify(synced));
+		await (plugin as unknown as { onExternalSettingsChange(): Promise<void> }).onExternalSettingsChange();
+		expect((plugin as unknown as { settings: { newPerDay: number } }).settings.newPerDay).toBe(3);
+		await afterTypingPause();
+		await app.flush();
+		expect(plugin.index.questions()).toHaveLength(0);
 	});
 });
