@@ -64,4 +64,27 @@ describe("changing settings through main.js", () => {
 		await app.flush();
 		expect(plugin.index.questions()).toHaveLength(0);
 	});
+
+	it("a settings field refuses what data.json would refuse: marked, not saved, the last good value kept", async () => {
+		const { app, plugin } = await startDemo();
+		const tab = app.openSettingTab("interview-vault");
+		const type = (name: string, typed: string) => {
+			const item = [...tab.querySelectorAll<HTMLElement>(".setting-item")].find((el) => el.querySelector(".setting-item-name")?.textContent === name);
+			const input = item?.querySelector("input");
+			if (!item || !input) throw new Error(`no field ${name}`);
+			input.value = typed;
+			input.dispatchEvent(new Event("input"));
+			return item.querySelector(".setting-item-description")?.classList.contains("mod-warning");
+		};
+		const settings = () => (plugin as unknown as { settings: { reviewLogFolder: string; hireThreshold: number; newPerDay: number } }).settings;
+		const before = { ...settings() };
+		expect(type("Review log folder", ".hidden/log")).toBe(true);
+		expect(type("Hire threshold", "6")).toBe(true);
+		expect(type("New questions per day", "-1")).toBe(true);
+		await app.flush();
+		expect(settings()).toMatchObject({ reviewLogFolder: before.reviewLogFolder, hireThreshold: before.hireThreshold, newPerDay: before.newPerDay });
+		expect(type("New questions per day", "7")).toBe(false);
+		await app.flush();
+		expect(settings().newPerDay).toBe(7);
+	});
 });
