@@ -10,7 +10,6 @@ import { VaultIndexer } from "./obsidian/VaultIndexer";
 import { toRecognitionOptions, type InterviewVaultSettings } from "./settings/settings";
 import { DASHBOARD_VIEW_TYPE, DashboardView } from "./ui/dashboard/DashboardView";
 import { registerHealthCommands } from "./ui/health/registerHealthCommands";
-import { ProblemsModal } from "./ui/ProblemsModal";
 import { QuizLauncher } from "./ui/quiz/QuizLauncher";
 import { QUIZ_VIEW_TYPE, QuizView } from "./ui/quiz/QuizView";
 import { FindQuestionModal } from "./ui/search/FindQuestionModal";
@@ -47,7 +46,6 @@ export default class InterviewVaultPlugin extends Plugin {
 		this.registerDashboard(reviewLog, launcher);
 		registerHealthCommands(this, { index: this.index, isReady: this.isReady, logProblems: async () => (await reviewLog.readAll()).problems });
 		this.addSettingTab(new InterviewVaultSettingTab(this.app, this, this));
-		this.addCommand({ id: "show-index-problems", name: "Show index problems", callback: () => this.showProblems() });
 	}
 
 	/** Saves at once; a change that needs the notes read again re-reads them once typing pauses. */
@@ -145,13 +143,5 @@ export default class InterviewVaultPlugin extends Plugin {
 		const { settings, message } = await new SettingsStore(this).load(new Date());
 		this.settings = settings;
 		if (message) new Notice(message, 0);
-	}
-
-	private showProblems(): void {
-		if (!this.indexer.isReady) {
-			new Notice("Interview Vault is still reading your notes; try again in a moment.");
-			return;
-		}
-		new ProblemsModal(this.app, this.index.problems()).open();
 	}
 }

@@ -16,7 +16,7 @@ export interface HealthDeps {
 
 const NOT_READY = "Interview Vault is still reading your notes; try again in a moment.";
 
-/** "Check vault", "Repair frontmatter fences" and "Undo the last fence repair". */
+/** "Check vault" (also as "Show index problems"), "Repair frontmatter fences" and "Undo the last fence repair". */
 export function registerHealthCommands(plugin: Plugin, deps: HealthDeps): void {
 	const { app } = plugin;
 	let last: RepairReceipt | null = null;
@@ -70,6 +70,8 @@ export function registerHealthCommands(plugin: Plugin, deps: HealthDeps): void {
 	};
 
 	plugin.addCommand({ id: "check-vault", name: "Check vault", callback: () => void check() });
+	// The older name of the same list, kept so hotkeys and links to its id go on working.
+	plugin.addCommand({ id: "show-index-problems", name: "Show index problems", callback: () => void check() });
 	plugin.addCommand({ id: "repair-frontmatter-fences", name: "Repair frontmatter fences", callback: () => void repair() });
 	plugin.addCommand({
 		id: "undo-fence-repair",
