@@ -1,10 +1,10 @@
 import { lstatSync, readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";
 import matter from "gray-matter";
-import { CORE_SCHEMA, load } from "js-yaml";
 import { splitFrontmatter } from "../core/note/frontmatterBlock";
 import type { NoteSnapshot } from "../core/note/NoteSnapshot";
 import { readProperties } from "../core/note/readProperties";
+import { parseYaml } from "./yaml";
 
 /**
  * The headless source: every markdown note below `vaultRoot`, read as Obsidian would.
@@ -47,12 +47,9 @@ export function isRealFolder(path: string): boolean {
 	}
 }
 
-/**
- * YAML as Obsidian reads it: YAML 1.2 core types, so `2025-10-03` stays text; JSON mode,
- * so a duplicated key keeps the last value instead of losing the whole note.
- */
+/** gray-matter parses with the one headless YAML configuration (see ./yaml). */
 const yamlEngine = {
-	parse: (yaml: string): object => load(yaml, { schema: CORE_SCHEMA, json: true }) as object,
+	parse: (yaml: string): object => parseYaml(yaml) as object,
 };
 
 type ParsedFrontmatter = Pick<NoteSnapshot, "frontmatter" | "frontmatterError">;

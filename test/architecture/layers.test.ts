@@ -1,3 +1,4 @@
+import { readFileSync } from "fs";
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
 import { findCycles, folderGraph, readImportGraph, type ImportGraph } from "./importGraph";
@@ -72,5 +73,13 @@ describe("the cycle check", () => {
 		const graph = graphOf({ "core/quiz/due.ts": ["core/stats/average.ts"], "core/stats/progress.ts": ["core/quiz/select.ts"], "core/quiz/select.ts": [], "core/stats/average.ts": [] });
 		expect(findCycles(graph)).toEqual([]);
 		expect(findCycles(folderGraph(graph, coreFolder))).toEqual([["core/quiz", "core/stats", "core/quiz"]]);
+	});
+});
+
+describe("one headless YAML configuration", () => {
+	it("only src/cli/yaml.ts loads YAML with js-yaml; the fake Obsidian only writes with it", () => {
+		const sources = [...readImportGraph("src").keys()].map((m) => `src/${m}`).concat([...readImportGraph("test").keys()].map((m) => `test/${m}`));
+		const loaders = sources.filter((file) => /\bfrom "js-yaml"/.test(readFileSync(file, "utf8")) && /\bload\b/.test(readFileSync(file, "utf8").match(/import \{([^}]*)\} from "js-yaml"/)?.[1] ?? ""));
+		expect(loaders).toEqual(["src/cli/yaml.ts"]);
 	});
 });

@@ -10,7 +10,6 @@ import os from "os";
 import { dirname, join } from "path";
 import { performance } from "perf_hooks";
 import matter from "gray-matter";
-import { CORE_SCHEMA, load } from "js-yaml";
 import type { CachedMetadata } from "obsidian";
 import { listMarkdownFiles, parseFrontmatter } from "../../src/cli/readVault";
 import { loadVault } from "../../src/cli/loadVault";
@@ -38,6 +37,7 @@ import { QuizController, type QuizServices } from "../../src/app/quiz/QuizContro
 import { generateBenchVault, removeBenchVault, seededRandom, type BenchVault } from "./generateBenchVault";
 import * as searchModule from "./searchModule";
 import { SEED_003_QUERIES } from "./seedQueries";
+import { parseYaml } from "../../src/cli/yaml";
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -267,7 +267,7 @@ function cacheRecord(root: string, path: string): CacheRecord {
 	let frontmatter: Record<string, unknown> | undefined;
 	if (block.kind === "yaml" && block.yaml.trim() !== "") {
 		try {
-			const parsed: unknown = load(block.yaml, { schema: CORE_SCHEMA, json: true });
+			const parsed: unknown = parseYaml(block.yaml);
 			if (parsed !== null && typeof parsed === "object" && !Array.isArray(parsed)) frontmatter = parsed as Record<string, unknown>;
 		} catch {
 			frontmatter = undefined;
@@ -300,7 +300,7 @@ function benchColdIndex(data: VaultData, plan: RunPlan): void {
 			const yaml = fenceYaml(readFileSync(join(root, path), "utf8"));
 			if (yaml === undefined) continue;
 			try {
-				parsed.push(load(yaml, { schema: CORE_SCHEMA, json: true }));
+				parsed.push(parseYaml(yaml));
 			} catch {
 				parsed.push(null);
 			}
@@ -364,7 +364,7 @@ function coldStages(root: string, plan: { warmup: number; runs: number }): Recor
 		for (const block of blocks) {
 			if (block.kind !== "yaml" || block.yaml.trim() === "") continue;
 			try {
-				sink = load(block.yaml, { schema: CORE_SCHEMA, json: true });
+				sink = parseYaml(block.yaml);
 			} catch {
 				sink = null;
 			}
@@ -616,7 +616,7 @@ function benchOneChange(data: VaultData, plan: RunPlan, search: SearchSetup | un
 // 5. Views: group and sort; first paint
 
 function spec(source: string): BlockSpec {
-	const result = parseBlockSpec(source, (yaml) => load(yaml, { schema: CORE_SCHEMA, json: true }));
+	const result = parseBlockSpec(source, (yaml) => parseYaml(yaml));
 	if (!result.ok) throw new Error(result.message);
 	return result.spec;
 }

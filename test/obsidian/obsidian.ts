@@ -9,7 +9,8 @@
  * Internal state lives in `#private` fields: the plugin's own subclasses (a Component with a
  * `loaded` flag, a Modal with `problems`) must never collide with the stub's bookkeeping.
  */
-import { CORE_SCHEMA, dump, load } from "js-yaml";
+import { CORE_SCHEMA, dump } from "js-yaml";
+import { parseYaml as parseHeadlessYaml } from "../../src/cli/yaml";
 import type * as O from "../../node_modules/obsidian/obsidian";
 
 // ---------------------------------------------------------------------------------------------
@@ -241,12 +242,9 @@ export function normalizePath(path: string): string {
 	return cleaned === "" ? "/" : cleaned;
 }
 
-/**
- * YAML as Obsidian reads properties: the core schema (no timestamps, so `2025-10-03` stays the
- * string the user typed) and JSON's tolerance of repeated keys (the last one wins).
- */
+/** YAML as Obsidian reads properties: the one headless configuration the CLI uses too. */
 export function parseYaml(yaml: string): unknown {
-	return load(yaml, { schema: CORE_SCHEMA, json: true });
+	return parseHeadlessYaml(yaml);
 }
 
 /**

@@ -1,11 +1,11 @@
 import { lstatSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from "fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "path";
-import { CORE_SCHEMA, load } from "js-yaml";
 import { isError, type Problem } from "../../core/note/Problem";
 import { planFenceRepair, type RepairableCode } from "../../core/note/repairFences";
 import { parseArgs, UsageError } from "../args";
 import { loadVault } from "../loadVault";
 import type { Output } from "../output";
+import { parseYaml } from "../yaml";
 
 /** One planned fence repair and what became of it. */
 interface RepairOutcome {
@@ -82,9 +82,6 @@ function formatProblem(problem: Problem): string {
 	const place = problem.line === undefined ? problem.path : `${problem.path}:${problem.line}`;
 	return `${place}  ${problem.severity}  ${problem.code}  ${problem.message}`;
 }
-
-/** YAML as the CLI reads notes (see readVault): a repair is a fix only if this parser reads it. */
-const parseYaml = (yaml: string): unknown => load(yaml, { schema: CORE_SCHEMA, json: true });
 
 function planRepairs(root: string, problems: readonly Problem[]): { plans: Plan[]; refusals: Refusal[] } {
 	const paths = [...new Set(problems.filter((p) => p.code === "fence-backslash" || p.code === "fence-glued").map((p) => p.path))];

@@ -1,11 +1,11 @@
-import { CORE_SCHEMA, load } from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { QuestionIndex } from "../../../src/core/index/QuestionIndex";
 import { parseBlockSpec, type BlockSpec } from "../../../src/core/views/blockSpec";
 import { runBlock } from "../../../src/core/views/runBlock";
 import { analyze, questionNote } from "../../support/notes";
+import { parseYaml } from "../../../src/cli/yaml";
 
-const parse = (yaml: string): unknown => load(yaml, { schema: CORE_SCHEMA, json: true });
+const parse = (yaml: string): unknown => parseYaml(yaml);
 
 function spec(source: string): BlockSpec {
 	const result = parseBlockSpec(source, parse);

@@ -1,11 +1,11 @@
-import { CORE_SCHEMA, load } from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { splitFrontmatter } from "../../../src/core/note/frontmatterBlock";
 import { applyFrontmatterPatch, FrontmatterWriteError, type FrontmatterPatch } from "../../../src/core/write/frontmatterPatch";
 import { verifyPatch } from "../../../src/core/write/verifyPatch";
 import { seededRandom } from "../../support/seededRandom";
+import { parseYaml } from "../../../src/cli/yaml";
 
-const parse = (yaml: string): unknown => load(yaml, { schema: CORE_SCHEMA, json: true });
+const parse = (yaml: string): unknown => parseYaml(yaml);
 
 const MESSY = `---
 id: db-002

@@ -1,4 +1,3 @@
-import { CORE_SCHEMA, load } from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { parseQuery, runQuery } from "../../../src/core/dataview";
 import type { Question } from "../../../src/core/question/Question";
@@ -9,8 +8,9 @@ import { renderQueryResult } from "../../../src/ui/views/renderDataview";
 import { renderNotice } from "../../../src/ui/views/renderNotice";
 import { demoIndex } from "../../support/demoIndex";
 import { prettyHtml } from "../../support/prettyHtml";
+import { parseYaml } from "../../../src/cli/yaml";
 
-const parse = (yaml: string): unknown => load(yaml, { schema: CORE_SCHEMA, json: true });
+const parse = parseYaml;
 const index = demoIndex();
 const opened: [string, boolean][] = [];
 const links: LinkActions = { open: (path, newTab) => opened.push([path, newTab]), hover: () => undefined };
