@@ -7,6 +7,7 @@ import { runList } from "./commands/list";
 import { runReport } from "./commands/report";
 import { runStats } from "./commands/stats";
 import { processOutput, type Output } from "./output";
+import { errorText } from "../core/errorText";
 
 /** One command: how it runs, and the help it prints (usage lines, then what it does). */
 interface Command {
@@ -96,7 +97,7 @@ export async function main(argv: readonly string[], out: Output = processOutput)
 		return await Promise.resolve(command.run(rest, out));
 	} catch (error) {
 		// Whatever went wrong, the user gets one line, not a stack trace.
-		const message = error instanceof Error ? error.message : String(error);
+		const message = errorText(error);
 		out.error(`interview-vault ${name}: ${message}${error instanceof UsageError ? ` (see interview-vault ${name} --help)` : ""}`);
 		return 2;
 	}

@@ -1,11 +1,13 @@
-import { lstatSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from "fs";
-import { basename, dirname, isAbsolute, join, relative, resolve } from "path";
+import { lstatSync, readFileSync, renameSync, rmSync, writeFileSync } from "fs";
+import { basename, dirname, join } from "path";
 import { isError, type Problem } from "../../core/note/Problem";
 import { planFenceRepair, type RepairableCode } from "../../core/note/repairFences";
 import { parseArgs, UsageError } from "../args";
 import { loadVault } from "../loadVault";
 import type { Output } from "../output";
+import { noteInsideVault } from "../vaultPath";
 import { parseYaml } from "../yaml";
+import { errorText } from "../../core/errorText";
 
 /** One planned fence repair and what became of it. */
 interface RepairOutcome {
@@ -100,28 +102,14 @@ function planRepairs(root: string, problems: readonly Problem[]): { plans: Plan[
 /** Writes one repair, or marks it skipped with the reason; never throws for one note. */
 function writeRepair(root: string, plan: Plan): void {
 	try {
-		const file = fileInsideVault(root, plan.outcome.path);
+		const { file } = noteInsideVault(root, plan.outcome.path);
 		if (readFileSync(file, "utf8") !== plan.before) throw new Error("the note changed since it was read");
 		replaceAtomically(file, plan.fixed);
 		plan.outcome.status = "written";
 	} catch (error) {
 		plan.outcome.status = "skipped";
-		plan.outcome.reason = error instanceof Error ? error.message : String(error);
+		plan.outcome.reason = errorText(error);
 	}
-}
-
-/**
- * The note's absolute path, after proving it is a plain file inside the vault reached through
- * real folders only: no `..`, no symbolic link on the way or at the end.
- */
-function fileInsideVault(root: string, path: string): string {
-	const file = resolve(root, path);
-	const inside = relative(root, file);
-	if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) throw new Error("the path leads outside the vault");
-	const stat = lstatSync(file);
-	if (!stat.isFile() || stat.isSymbolicLink()) throw new Error("not a plain file (a symbolic link is never followed)");
-	if (realpathSync(dirname(file)) !== join(realpathSync(root), dirname(inside))) throw new Error("a folder on the way is a symbolic link");
-	return file;
 }
 
 /**

@@ -15,6 +15,7 @@ import {
 } from "./cursor";
 import { IDENTIFIER, readExpression, readSeparated, readString } from "./expression";
 import { readLink } from "./literals";
+import { errorText } from "../errorText";
 
 /**
  * Parses a ```dataview block as Dataview's `QUERY_LANGUAGE` does (`src/query/parse.ts`): a
@@ -29,7 +30,7 @@ export function parseQuery(source: string): ParseResult {
 	} catch (error) {
 		if (error instanceof QueryRejected) return failure(source, error.message, error.position);
 		// A parser bug must still not break the note that holds the query.
-		return failure(source, `Interview Vault could not read this query (${error instanceof Error ? error.message : String(error)})`, c.pos);
+		return failure(source, `Interview Vault could not read this query (${errorText(error)})`, c.pos);
 	}
 }
 

@@ -7,6 +7,7 @@ import { valueToString } from "./operators";
 import type { DataviewPage } from "./pageData";
 import { compareValue, isArray, isTruthy, objectValue, typeOf, type ObjectValue, type Value } from "./values";
 import { vaultView } from "./vault";
+import { errorText } from "../errorText";
 
 export interface QueryContext {
 	/** `YYYY-MM-DD`: what `date(today)` means. The engine reads no clock. */
@@ -69,7 +70,7 @@ export function runQuery(query: Query, pages: readonly DataviewPage[], context: 
 	try {
 		return execute(query, pages, context);
 	} catch (error) {
-		const message = error instanceof Error ? error.message : String(error);
+		const message = errorText(error);
 		if (error instanceof QueryFailed) return { type: "error", message };
 		return { type: "error", message: `Interview Vault could not run this query: ${message}` };
 	}
