@@ -1,10 +1,10 @@
+import { parseYamlAsObsidian } from "../core/note/yamlEngine";
 import { lstatSync, readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";
 import matter from "gray-matter";
 import { splitFrontmatter } from "../core/note/frontmatterBlock";
 import type { NoteSnapshot } from "../core/note/NoteSnapshot";
 import { readProperties } from "../core/note/readProperties";
-import { parseYaml } from "./yaml";
 
 /**
  * The headless source: every markdown note below `vaultRoot`, read as Obsidian would.
@@ -47,9 +47,13 @@ export function isRealFolder(path: string): boolean {
 	}
 }
 
-/** gray-matter parses with the one headless YAML configuration (see ./yaml). */
+/**
+ * YAML as Obsidian reads it: YAML 1.2 core types, so `2025-10-03` stays text; a duplicated
+ * key fails the whole block ("duplicated mapping key"), so the note has no properties, as in
+ * Obsidian's Properties panel and in Dataview.
+ */
 const yamlEngine = {
-	parse: (yaml: string): object => parseYaml(yaml) as object,
+	parse: (yaml: string): object => parseYamlAsObsidian(yaml) as object,
 };
 
 type ParsedFrontmatter = Pick<NoteSnapshot, "frontmatter" | "frontmatterError">;

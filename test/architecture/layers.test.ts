@@ -77,9 +77,9 @@ describe("the cycle check", () => {
 });
 
 describe("one headless YAML configuration", () => {
-	it("only src/cli/yaml.ts loads YAML with js-yaml; the fake Obsidian only writes with it", () => {
+	it("only src/core/note/yamlEngine.ts loads YAML with js-yaml; the fake Obsidian only writes with it", () => {
 		const sources = [...readImportGraph("src").keys()].map((m) => `src/${m}`).concat([...readImportGraph("test").keys()].map((m) => `test/${m}`));
 		const loaders = sources.filter((file) => /\bfrom "js-yaml"/.test(readFileSync(file, "utf8")) && /\bload\b/.test(readFileSync(file, "utf8").match(/import \{([^}]*)\} from "js-yaml"/)?.[1] ?? ""));
-		expect(loaders).toEqual(["src/cli/yaml.ts"]);
+		expect(loaders).toEqual(["src/core/note/yamlEngine.ts"]);
 	});
 });

@@ -3,4 +3,4 @@
  * asks Obsidian's YAML parser why a block is broken). run.mjs bundles this in place of the
  * package, which on npm ships only types.
  */
-export { parseYaml } from "../../src/cli/yaml";
+export { parseYamlAsObsidian as parseYaml } from "../../src/core/note/yamlEngine";

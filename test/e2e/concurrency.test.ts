@@ -1,14 +1,14 @@
+import { parseYamlAsObsidian } from "../../src/core/note/yamlEngine";
 import { describe, expect, it } from "vitest";
 import type { FakeApp } from "../obsidian/FakeApp";
 import { startDemo } from "./support";
-import { parseYaml } from "../../src/cli/yaml";
 
 const NOTE = "50-Backend/q-what-is-an-index--backend--easy.md";
 
 function key(app: FakeApp, name: string): unknown {
 	const text = app.readText(NOTE) ?? "";
 	const yaml = /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? "";
-	return (parseYaml(yaml) as Record<string, unknown>)[name];
+	return (parseYamlAsObsidian(yaml) as Record<string, unknown>)[name];
 }
 
 function pane(app: FakeApp): HTMLElement {

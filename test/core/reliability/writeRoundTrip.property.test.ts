@@ -1,13 +1,13 @@
+import { parseYamlAsObsidian } from "../../../src/core/note/yamlEngine";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitFrontmatter } from "../../../src/core/note/frontmatterBlock";
 import { applyFrontmatterPatch, FrontmatterWriteError, type FrontmatterPatch } from "../../../src/core/write/frontmatterPatch";
 import { verifyPatch } from "../../../src/core/write/verifyPatch";
 import { hostileNote } from "./hostileNotes";
-import { parseYaml } from "../../../src/cli/yaml";
 
 /** The plugin's YAML engine headless: YAML 1.2 core types, last duplicate wins (Obsidian's reading). */
-const parse = (yaml: string): unknown => parseYaml(yaml);
+const parse = (yaml: string): unknown => parseYamlAsObsidian(yaml);
 
 /** Every key the plugin may own, the status key pointed at `status` among them. */
 const OWN_KEYS = ["quiz_status", "quiz_grade", "quiz_reviewed", "quiz_due", "quiz_stability", "quiz_difficulty", "quiz_reps", "quiz_lapses", "status"];

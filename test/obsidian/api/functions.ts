@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, dump } from "js-yaml";
-import { parseYaml as parseHeadlessYaml } from "../../../src/cli/yaml";
+import { parseYamlAsObsidian } from "../../../src/core/note/yamlEngine";
 import type * as O from "../../../node_modules/obsidian/obsidian";
 
 // ---------------------------------------------------------------------------------------------
@@ -27,9 +27,13 @@ export function normalizePath(path: string): string {
 	return cleaned === "" ? "/" : cleaned;
 }
 
-/** YAML as Obsidian reads properties: the one headless configuration the CLI uses too. */
+/**
+ * YAML as Obsidian reads properties: the core schema (no timestamps, so `2025-10-03` stays the
+ * string the user typed); a repeated key throws, so the note has no properties.
+ */
 export function parseYaml(yaml: string): unknown {
-	return parseHeadlessYaml(yaml);
+	// No json mode: a duplicated key throws, as in Obsidian (its Properties then show nothing).
+	return parseYamlAsObsidian(yaml);
 }
 
 /**

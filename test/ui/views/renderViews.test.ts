@@ -1,3 +1,4 @@
+import { parseYamlAsObsidian } from "../../../src/core/note/yamlEngine";
 import { describe, expect, it } from "vitest";
 import { parseQuery, runQuery } from "../../../src/core/dataview";
 import type { Question } from "../../../src/core/question/Question";
@@ -8,9 +9,8 @@ import { renderQueryResult } from "../../../src/ui/views/renderDataview";
 import { renderNotice } from "../../../src/ui/views/renderNotice";
 import { demoIndex } from "../../support/demoIndex";
 import { prettyHtml } from "../../support/prettyHtml";
-import { parseYaml } from "../../../src/cli/yaml";
 
-const parse = parseYaml;
+const parse = (yaml: string): unknown => parseYamlAsObsidian(yaml);
 const index = demoIndex();
 const opened: [string, boolean][] = [];
 const links: LinkActions = { open: (path, newTab) => opened.push([path, newTab]), hover: () => undefined };
