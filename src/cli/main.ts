@@ -5,13 +5,15 @@ import { runDue } from "./commands/due";
 import { runQueryCommand } from "./commands/query";
 import { runList } from "./commands/list";
 import { runReport } from "./commands/report";
+import { runProfile } from "./commands/profile";
 import { runStats } from "./commands/stats";
+import { splitSharedOptions, type CommandContext } from "./loadVault";
 import { processOutput, type Output } from "./output";
 import { errorText } from "../core/errorText";
 
 /** One command: how it runs, and the help it prints (usage lines, then what it does). */
 interface Command {
-	run: (argv: readonly string[], out: Output) => number | Promise<number>;
+	run: (argv: readonly string[], out: Output, context: CommandContext) => number | Promise<number>;
 	usage: readonly string[];
 	summary: string;
 }
@@ -48,6 +50,11 @@ const COMMANDS: Record<string, Command> = {
 		usage: ["query <vault> --dql '<query>' [--today YYYY-MM-DD] [--json]", "query <vault> --note <file.md> [--today YYYY-MM-DD] [--json]"],
 		summary: "Dataview queries with the plugin's engine; exit code 1 if one fails",
 	},
+	profile: {
+		run: runProfile,
+		usage: ["profile <vault> [--json]"],
+		summary: "per top folder: notes, questions and why, MOCs, templates, unreadable notes; proposes folders to exclude",
+	},
 };
 
 const HELP_WORDS = new Set(["help", "--help", "-h"]);
@@ -61,6 +68,9 @@ function usage(): string {
 		"Commands:",
 		...commands,
 		"",
+		"Every command also takes --exclude-folder <folder> and --exclude-tag <tag> (each repeatable):",
+		"notes there are neither questions nor MOCs, on top of the vault's own settings and template folders.",
+		"",
 		"The vault is read, never written, except by check --fix --write.",
 		"Results go to standard output, errors to standard error.",
 		"Exit codes: 0 fine, 1 check found errors or a query failed, 2 the command line or the vault folder is wrong.",
@@ -68,7 +78,8 @@ function usage(): string {
 }
 
 function commandHelp(name: string, command: Command): string {
-	return [...command.usage.map((line, i) => `${i === 0 ? "Usage:" : "      "} interview-vault ${line}`), "", command.summary].join("\n");
+	const usageLines = command.usage.map((line, i) => `${i === 0 ? "Usage:" : "      "} interview-vault ${line}`);
+	return [...usageLines, "", command.summary, "", "Also: --exclude-folder <folder>, --exclude-tag <tag> (each repeatable)."].join("\n");
 }
 
 /** Exit codes: 0 fine, 1 `check` found errors, 2 the command line or the vault folder is wrong. */
@@ -94,7 +105,8 @@ export async function main(argv: readonly string[], out: Output = processOutput)
 		return 0;
 	}
 	try {
-		return await Promise.resolve(command.run(rest, out));
+		const shared = splitSharedOptions(rest);
+		return await Promise.resolve(command.run(shared.rest, out, shared.context));
 	} catch (error) {
 		// Whatever went wrong, the user gets one line, not a stack trace.
 		const message = errorText(error);

@@ -8,7 +8,7 @@ export interface SettingsHost {
 	saveSettings(options: { reindex: boolean }): Promise<void>;
 }
 
-type TextKey = "questionFolders" | "propertyPrefix" | "statusKey" | "newPerDay" | "hireThreshold" | "criticalSubtopics" | "interviewDate" | "reviewLogFolder";
+type TextKey = "questionFolders" | "excludeFolders" | "excludeTags" | "propertyPrefix" | "statusKey" | "newPerDay" | "hireThreshold" | "criticalSubtopics" | "interviewDate" | "reviewLogFolder";
 
 /** How a text field shows a setting and turns what is typed back into a value to check. */
 interface TextField<K extends TextKey> {
@@ -92,15 +92,9 @@ export class InterviewVaultSettingTab extends PluginSettingTab {
 
 	private addRecognitionSettings(): void {
 		new Setting(this.containerEl).setName("Questions").setHeading();
-		this.addText({
-			key: "questionFolders",
-			name: "Question folders",
-			description: "Every note in these folders is a question. Separate folders with commas; leave empty to use only the rules below.",
-			show: joined,
-			read: commaList,
-			reindex: true,
-			placeholder: "Folder, another/folder",
-		});
+		this.addText({ key: "questionFolders", name: "Question folders", description: "Every note in these folders is a question. Separate folders with commas; leave empty to use only the rules below.", show: joined, read: commaList, reindex: true, placeholder: "Folder, another/folder" });
+		this.addText({ key: "excludeFolders", name: "Exclude folders", description: "Notes in these folders are never questions or MOCs, whatever their properties (concept notes, archives). Templates folders are excluded already.", show: joined, read: commaList, reindex: true, placeholder: "10-Concepts, Archive" });
+		this.addText({ key: "excludeTags", name: "Exclude notes tagged", description: "Notes with one of these tags (or a tag nested under it) are never questions or MOCs.", show: joined, read: (typed) => commaList(typed).map((tag) => tag.replace(/^#/, "")), reindex: true, placeholder: "concept, draft" });
 		this.addToggle("Notes with a difficulty property", "A note with a `difficulty` property is a question.", "recognizeByDifficultyProperty");
 		this.addToggle("Notes named q-*", "A note whose file name starts with `q-` is a question.", "recognizeByFileName");
 	}
