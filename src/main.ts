@@ -10,6 +10,8 @@ import { VaultIndexer } from "./obsidian/VaultIndexer";
 import { toRecognitionOptions, type InterviewVaultSettings } from "./settings/settings";
 import { DASHBOARD_VIEW_TYPE, DashboardView } from "./ui/dashboard/DashboardView";
 import { registerHealthCommands, type HealthActions } from "./ui/health/registerHealthCommands";
+import { registerProfile } from "./ui/health/registerProfile";
+import { readTemplateFolders } from "./obsidian/readTemplateFolders";
 import { QuizLauncher } from "./ui/quiz/QuizLauncher";
 import { QUIZ_VIEW_TYPE, QuizView } from "./ui/quiz/QuizView";
 import { FindQuestionModal } from "./ui/search/FindQuestionModal";
@@ -35,16 +37,19 @@ export default class InterviewVaultPlugin extends Plugin {
 	override async onload(): Promise<void> {
 		await this.loadSettings();
 		this.register(() => this.reindexSoon.cancel());
+		const templateFolders = await readTemplateFolders(this.app);
+		const options = () => toRecognitionOptions(this.settings, templateFolders);
 		const reviewLog = new ReviewLogStore(this.app, () => this.settings.reviewLogFolder);
 		this.index = new QuestionIndex();
+		const profile = registerProfile(this, { index: this.index, isReady: this.isReady, options, exclude: (folder) => this.excludeFolder(folder) });
 		this.indexer = this.addChild(
-			new VaultIndexer(
-				this.app,
-				this.index,
-				() => toRecognitionOptions(this.settings),
-				(path) => reviewLog.isLogPath(path),
-				() => restoreLoggedLearning(this.index, reviewLog),
-			),
+			new VaultIndexer(this.app, this.index, options, (path) => reviewLog.isLogPath(path), async () => {
+				await restoreLoggedLearning(this.index, reviewLog);
+				if (profile.firstRun(this.settings.profileShown)) {
+					this.settings.profileShown = true;
+					await this.saveSettings({ reindex: false });
+				}
+			}),
 		);
 		const health = registerHealthCommands(this, { index: this.index, isReady: this.isReady, logProblems: async () => (await reviewLog.readAll()).problems });
 		const launcher = this.registerQuiz(reviewLog, health);
@@ -73,6 +78,14 @@ export default class InterviewVaultPlugin extends Plugin {
 	private readonly reindexSoon = debounce(() => {
 		if (this.indexer.isReady) void this.indexer.rebuild();
 	}, REINDEX_PAUSE_MS, true);
+
+	/** The vault profile's proposal, accepted: the folder joins "Exclude folders", and the notes are read again at once. */
+	private async excludeFolder(folder: string): Promise<void> {
+		if (!this.settings.excludeFolders.includes(folder)) this.settings.excludeFolders = [...this.settings.excludeFolders, folder];
+		await this.saveSettings({ reindex: false });
+		if (this.indexer.isReady) await this.indexer.rebuild();
+		new Notice(`Excluded ${folder}: its notes are no longer questions. Undo it under Settings → Exclude folders.`);
+	}
 
 	private get isReady(): () => boolean {
 		return () => this.indexer.isReady;

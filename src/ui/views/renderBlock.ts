@@ -133,7 +133,22 @@ function plainValue(question: Question, column: "topic" | "status" | "due" | "gr
 }
 
 function questionLink(container: HTMLElement, question: Question, links: LinkActions): HTMLAnchorElement {
-	return noteLink(container, question.path, question.title, links.open, links.hover);
+	const link = noteLink(container, question.path, question.title, links.open, links.hover);
+	unreadableMarker(container, question);
+	return link;
+}
+
+/** A problem's message as the start of a sentence. */
+export function sentence(message: string): string {
+	return message.charAt(0).toUpperCase() + message.slice(1);
+}
+
+/** Beside a question whose frontmatter Obsidian cannot read: a mark, with the reason on hover and for screen readers. */
+export function unreadableMarker(container: HTMLElement, question: Question): void {
+	const reason = question.propertiesUnreadable;
+	if (reason === undefined) return;
+	const text = `Properties unreadable: ${sentence(reason)}. Run "Check vault" to repair it.`;
+	container.createSpan({ cls: "interview-vault-unreadable-marker", text: "⚠", attr: { title: text, "aria-label": text, role: "img" } });
 }
 
 export function difficultyBadge(container: HTMLElement, question: Question): void {
