@@ -510,7 +510,7 @@ function startupStages(records: readonly CacheRecord[], plan: { warmup: number; 
 			if (looksLikeMoc(basename, frontmatter)) sink = buildMoc(snapshot, frontmatter, outlineOf);
 			else if (looksLikeQuestion(snapshot.path, basename, frontmatter, DEFAULT_RECOGNITION)) {
 				const block = blocks[i];
-				const body = { lines: (block?.body ?? "").split("\n"), startLine: block?.bodyStartLine ?? 1 };
+				const body = { lines: () => (block?.body ?? "").split("\n"), startLine: block?.bodyStartLine ?? 1 };
 				sink = buildQuestion(snapshot, frontmatter, outlineOf, body, DEFAULT_RECOGNITION);
 			}
 		});

@@ -46,7 +46,7 @@ export function analyzeNote(snapshot: NoteSnapshot, options: RecognitionOptions)
 	if (!isMoc && !looksLikeQuestion(path, basename, frontmatter, options)) return { kind: "other", ...common };
 	const outline = scanOutline(block.body, block.bodyStartLine);
 	if (isMoc) return { kind: "moc", ...common, moc: withUnreadable(buildMoc(snapshot, frontmatter, outline), read.unreadable) };
-	const body = { lines: block.body.split("\n").map(withoutCarriageReturn), startLine: block.bodyStartLine };
+	const body = { lines: () => block.body.split("\n").map(withoutCarriageReturn), startLine: block.bodyStartLine };
 	const built = buildQuestion(snapshot, frontmatter, outline, body, options);
 	return {
 		kind: "question",
