@@ -7,12 +7,14 @@ import { buildMoc } from "../moc/buildMoc";
 import type { Moc, Question } from "../question/Question";
 import { looksLikeMoc, looksLikeQuestion, type RecognitionOptions } from "../question/recognition";
 
-/** Every note is also a page, as Dataview sees it: its properties ({} when unreadable) and times. */
+/** Every note is also a page, as Dataview sees it: its properties ({} when unreadable), times and text. */
 export interface NotePage {
 	path: string;
 	frontmatter: Readonly<Record<string, unknown>>;
 	ctime: number;
 	mtime: number;
+	/** The note's text (a reference, not a copy): the query engine reads inline fields, tags and lists from it only when a query runs. */
+	text?: string;
 }
 
 export type NoteAnalysis = (
@@ -26,7 +28,7 @@ export function analyzeNote(snapshot: NoteSnapshot, options: RecognitionOptions)
 	const { path, ctime, mtime } = snapshot;
 	const block = splitFrontmatter(snapshot.text);
 	const problems: Problem[] = [];
-	const unreadablePage: NotePage = { path, frontmatter: {}, ctime, mtime };
+	const unreadablePage: NotePage = { path, frontmatter: {}, ctime, mtime, text: snapshot.text };
 	if (block.kind === "broken") {
 		return { kind: "other", path, page: unreadablePage, problems: [{ path, ...block.problem }] };
 	}
@@ -36,7 +38,7 @@ export function analyzeNote(snapshot: NoteSnapshot, options: RecognitionOptions)
 		problems.push(...frontmatterWarnings(path, block.yaml));
 	}
 	const frontmatter = snapshot.frontmatter ?? {};
-	const page: NotePage = { path, frontmatter, ctime, mtime };
+	const page: NotePage = { path, frontmatter, ctime, mtime, text: snapshot.text };
 	const outline = scanOutline(block.body, block.bodyStartLine);
 	const { basename } = pathParts(path);
 	if (looksLikeMoc(basename, frontmatter)) {
