@@ -243,7 +243,6 @@ export function readString(c: Cursor): string | undefined {
 /** `date(today)`, `date(2025-10-03)`: a literal. Anything else in `date(…)` is the date() function. */
 function readDateLiteral(c: Cursor): Expr | undefined {
 	if (!c.text.startsWith("date(", c.pos)) return undefined;
-	const start = c.pos;
 	c.pos += "date(".length;
 	optWhitespace(c);
 	const shorthand = readDateShorthand(c.text, c.pos);

@@ -667,7 +667,10 @@ const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
 
 function flatten(items: readonly Value[], depth: number): Value[] {
 	// Array.prototype.flat: a depth below 1 (or NaN) copies, Infinity flattens all.
-	return (items as Value[]).flat(Math.max(0, Math.min(depth, 100)) as 1) as Value[];
+	const levels = Number.isNaN(depth) ? 0 : Math.max(0, Math.min(depth, 100));
+	let result: Value[] = [...items];
+	for (let level = 0; level < levels && result.some(isArray); level++) result = result.flatMap((item) => (isArray(item) ? [...item] : [item]));
+	return result;
 }
 
 export const SUPPORTED_FUNCTIONS: ReadonlySet<string> = new Set(Object.keys(FUNCTIONS));

@@ -170,7 +170,11 @@ function taskRows(record: PageRecord): Row[] {
 
 function taskItem(data: ObjectValue): TaskItem {
 	const get = (key: string): Value => data.fields.get(key) ?? null;
-	return { path: String(get("path")), line: Number(get("line")), text: String(get("text")), status: String(get("status")), completed: get("completed") === true };
+	const text = (key: string): string => {
+		const value = get(key);
+		return typeof value === "string" ? value : "";
+	};
+	return { path: text("path"), line: Number(get("line")), text: text("text"), status: text("status"), completed: get("completed") === true };
 }
 
 function taskResult(rows: Row[], identity: Identity, normalizeLink: (path: string) => string): TaskResult {

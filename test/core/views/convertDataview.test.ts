@@ -40,7 +40,7 @@ describe("planConversion and applyConversion", () => {
 		expect(plan.map((item) => [item.line, item.kind, item.kind === "convertible" ? (item.difference ?? "same") : item.reason])).toEqual([
 			[3, "convertible", "same"],
 			[9, "convertible", expect.stringMatching(/^the native block also shows 4 \(/) as string],
-			[15, "unsupported", "not supported by Interview Vault: TASK queries"],
+			[15, "unsupported", "a TASK query has no native form"],
 		]);
 	});
 
