@@ -1,4 +1,5 @@
 import { isoParts } from "./dates";
+import { unsupported } from "./env";
 import { fileTitle } from "./operators";
 import { DURATION_UNITS, isArray, isLink, isObject, type DurationUnits, type LinkNormalizer, type Value } from "./values";
 
@@ -54,7 +55,8 @@ export function toCell(value: Value, normalizeLink: LinkNormalizer): Cell {
 		case "widget":
 			return { kind: "external-link", url: value.url, display: value.display };
 		case "function":
-			return "<function>";
+			// Dataview draws a function object; nothing a note can show the same way.
+			return unsupported("showing a lambda itself as a value");
 		case "date": {
 			const { day, time } = isoParts(value);
 			return time === undefined ? { kind: "date", value: day } : { kind: "date", value: day, time };

@@ -212,9 +212,18 @@ function cyrb53(text: string, seed = 0): number {
 	return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-/** Dataview's `display()` of text strips markdown with a library we do not carry: plain text only. */
+/**
+ * Dataview's `display()` of text: links to their text, then markdown removed (the remove-markdown
+ * library). We take off links and emphasis; text with other markdown left in it is refused.
+ */
 function displayText(text: string): string {
-	const plain = text.replace(/\[\[([^|\]]*?)\]\]/g, "$1").replace(/\[\[.*?\|(.*?)\]\]/, "$1");
+	const plain = text
+		.replace(/\[\[([^|\]]*?)\]\]/g, "$1")
+		.replace(/\[\[.*?\|(.*?)\]\]/, "$1")
+		.replace(/\[([^\]]*)\]\([^)\s]*\)/g, "$1")
+		.replace(/(\*\*|__)(?=\S)([^*_]*?\S)\1/g, "$2")
+		.replace(/(\*|_)(?=\S)([^*_]*?\S)\1/g, "$2")
+		.replace(/~~(?=\S)([^~]*?\S)~~/g, "$1");
 	if (/[*_`~#>![\]|=<\\]/.test(plain)) unsupported("display() of text with markdown in it");
 	return plain;
 }

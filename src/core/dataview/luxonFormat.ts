@@ -126,6 +126,7 @@ export function formatDurationWith(units: DurationUnits, format: string): string
 
 const PARSE_TOKENS: Readonly<Record<string, { pattern: string; field: "year" | "month" | "day" | "hour" | "minute" | "second" }>> = {
 	yyyy: { pattern: "\\d{4}", field: "year" },
+	yy: { pattern: "\\d{2}", field: "year" },
 	MM: { pattern: "\\d{2}", field: "month" },
 	M: { pattern: "\\d{1,2}", field: "month" },
 	dd: { pattern: "\\d{2}", field: "day" },
@@ -157,5 +158,8 @@ export function parseDateWith(text: string, format: string): DateValue | undefin
 	if (!found) return undefined;
 	const parts = { year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
 	fields.forEach((field, index) => (parts[field as keyof typeof parts] = Number(found[index + 1])));
+	// luxon's two-digit years: above 60 in the 1900s, else the 2000s.
+	const shortYear = tokens(format).some((token) => !token.literal && token.text === "yy");
+	if (shortYear) parts.year = parts.year > 60 ? 1900 + parts.year : 2000 + parts.year;
 	return dateFromParts(parts);
 }

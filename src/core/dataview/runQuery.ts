@@ -122,7 +122,7 @@ function execute(query: Query, pages: readonly DataviewPage[], context: QueryCon
 	};
 	const selected = vault.select(query.source, originPath);
 	if ("error" in selected) throw new QueryFailed(selected.error);
-	const pagesOf = vault.records.filter((record) => selected.has(record.path));
+	const pagesOf = [...selected].map((path) => vault.record(path)).filter((record): record is PageRecord => record !== undefined);
 	let rows: Row[] = query.header.type === "task" ? pagesOf.flatMap(taskRows) : pagesOf.map((record) => ({ id: record.link, data: record.data }));
 	let identity: Identity = { type: "path" };
 	for (const operation of query.operations) {

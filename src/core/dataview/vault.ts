@@ -6,7 +6,9 @@ export interface VaultView {
 	readonly records: readonly PageRecord[];
 	/** Obsidian's link resolution (`getFirstLinkpathDest`) from the note at `from`. */
 	resolve(linkPath: string, from?: string): PageRecord | undefined;
-	/** The paths a source selects; undefined = a link source that names no note (Dataview fails). */
+	/** The page at exactly this path. */
+	record(path: string): PageRecord | undefined;
+	/** The paths a source selects, in Dataview's order; an error for a link source that names no note. */
 	select(source: Source, origin: string | undefined): ReadonlySet<string> | { error: string };
 }
 
@@ -112,7 +114,8 @@ function buildVaultView(pages: readonly DataviewPage[]): VaultView {
 			case "link": {
 				const target = resolvePath(source.link, origin ?? "");
 				if (target === undefined) return { error: `Could not resolve link "${source.link}" during link lookup - does it exist?` };
-				if (source.direction === "incoming") return new Set([...(incoming.get(target) ?? [])]);
+				// Incoming: the linking notes in vault order; outgoing: the targets in the order the note first links them.
+				if (source.direction === "incoming") return new Set(allPaths.filter((path) => incoming.get(target)?.has(path)));
 				return new Set(outgoing.get(target) ?? []);
 			}
 			case "negate": {
@@ -125,11 +128,12 @@ function buildVaultView(pages: readonly DataviewPage[]): VaultView {
 				if ("error" in left) return left;
 				const right = select(source.right, origin);
 				if ("error" in right) return right;
-				return source.op === "&" ? new Set([...left].filter((path) => right.has(path))) : new Set([...left, ...right]);
+				// Dataview's order: an intersection walks the right side, a union the left then the right.
+				return source.op === "&" ? new Set([...right].filter((path) => left.has(path))) : new Set([...left, ...right]);
 			}
 		}
 	};
-	return { records, resolve, select };
+	return { records, resolve, select, record: (path) => byPath.get(path) };
 }
 
 /**

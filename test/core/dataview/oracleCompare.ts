@@ -169,8 +169,8 @@ export function makeClassifier(vault: string): (recorded: RecordedResult, ours: 
 	};
 }
 
-export function compareCorpus(folder: string, name: string): { id: string; query: string; verdict: Verdict }[] {
-	const vault = join(folder, "vault");
+export function compareCorpus(folder: string, name: string, vaultFolder = "vault"): { id: string; query: string; verdict: Verdict }[] {
+	const vault = join(folder, vaultFolder);
 	const recorded = readRecorded(join(folder, `${name}.dataview.json`));
 	const pages = loadPages(vault, recorded.file_times);
 	const classify = makeClassifier(vault);
