@@ -22,7 +22,7 @@ async function renderDataview(app: FakeApp, source: string, path = MOC): Promise
 class FakeDataview extends Plugin {
 	override onload(): void {
 		this.registerMarkdownCodeBlockProcessor("dataview", (_source, el) => {
-			el.setText("drawn by Dataview");
+			el.setText("Drawn by Dataview");
 		});
 		this.app.metadataCache.trigger("dataview:index-ready");
 	}
@@ -122,7 +122,7 @@ describe("Dataview enabled while Interview Vault runs, through main.js", () => {
 		expect(holder?.querySelector(".interview-vault-dataview")).toBeNull();
 		expect(holder?.querySelector("pre > code.language-dataview")?.textContent).toContain("TABLE file.link");
 		const again = await app.renderMarkdown("```dataview\nLIST\n```\n", MOC);
-		expect(again.textContent).toBe("drawn by Dataview");
+		expect(again.textContent).toBe("Drawn by Dataview");
 		expect(again.querySelector(".interview-vault-dataview")).toBeNull();
 	});
 });

@@ -34,3 +34,10 @@ export function unsupported(construct: string): never {
 export function fail(message: string): never {
 	throw new EvaluationError(message);
 }
+
+/** What a query whose expression chain is too long to evaluate gets instead of JavaScript's words. */
+export const TOO_DEEP = "This query chains or nests its expressions too deeply for Interview Vault to run it; split it into shorter expressions.";
+
+export function isStackOverflow(error: unknown): boolean {
+	return error instanceof RangeError && /call stack/i.test(error.message);
+}

@@ -2,7 +2,7 @@ import type { Expr, NamedField, Operation, Query } from "./ast";
 import { groupRowCell, toCell, type Cell } from "./cells";
 import { dateValue, parseIsoDay } from "./dates";
 import { readDate } from "./literals";
-import { EvaluationError, Unsupported, type Env } from "./env";
+import { EvaluationError, isStackOverflow, TOO_DEEP, Unsupported, type Env } from "./env";
 import { evaluate, indexInto } from "./evaluate";
 import { valueToString } from "./operators";
 import type { DataviewPage, PageRecord } from "./pageData";
@@ -98,7 +98,7 @@ export function runQuery(query: Query, pages: readonly DataviewPage[], context: 
 	} catch (error) {
 		if (error instanceof Unsupported) return { type: "not-supported", message: error.message };
 		if (error instanceof QueryFailed) return { type: "error", message: error.message };
-		if (error instanceof RangeError) return { type: "error", message: "This query nests its expressions too deeply for Interview Vault to run it." };
+		if (isStackOverflow(error)) return { type: "error", message: TOO_DEEP };
 		const message = error instanceof Error ? error.message : String(error);
 		return { type: "error", message: `Interview Vault could not run this query: ${message}` };
 	}
