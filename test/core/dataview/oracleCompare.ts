@@ -1,10 +1,8 @@
 import { readFileSync } from "fs";
-import { CORE_SCHEMA, load } from "js-yaml";
 import { join } from "path";
 import { listMarkdownFiles, readNote } from "../../../src/cli/readVault";
 import { NOT_SUPPORTED, parseQuery, runQuery, type Cell, type DataviewPage, type QueryResult } from "../../../src/core/dataview";
 import { formatDuration } from "../../../src/core/dataview/dates";
-import { splitFrontmatter } from "../../../src/core/note/frontmatterBlock";
 import { analyzeNote } from "../../../src/core/parse/analyzeNote";
 import { defaultSettings, toRecognitionOptions } from "../../../src/settings/settings";
 
@@ -43,30 +41,18 @@ export interface Recorded {
 export type Verdict = { category: "identical" | "refused" | "wrong"; detail: string };
 
 /**
- * The vault's pages as the plugin reads them, with the oracle's fixed file times. Properties come
- * as Obsidian's metadata cache hands them over (js-yaml, core schema; a duplicated key or any
- * other YAML error = no properties), so the engine is measured, not the headless YAML reader.
+ * The vault's pages through our own reading pipeline (the headless reader, as Obsidian reads: a
+ * duplicated key or any other YAML error = no properties), with the oracle's fixed file times.
  */
 export function loadPages(vault: string, fileTime: string): DataviewPage[] {
 	const time = Date.parse(fileTime);
 	const options = toRecognitionOptions(defaultSettings());
 	return listMarkdownFiles(vault).map((path) => {
 		const note = readNote(vault, path);
-		return analyzeNote({ ...note, ...obsidianProperties(note.text), ctime: time, mtime: time }, options).page;
+		return analyzeNote({ ...note, ctime: time, mtime: time }, options).page;
 	});
 }
 
-function obsidianProperties(text: string): { frontmatter?: Record<string, unknown> | null; frontmatterError?: string } {
-	const block = splitFrontmatter(text);
-	if (block.kind !== "yaml") return { frontmatter: null };
-	try {
-		const value: unknown = load(block.yaml, { schema: CORE_SCHEMA });
-		if (value === null || value === undefined) return { frontmatter: null };
-		return typeof value === "object" && !Array.isArray(value) ? { frontmatter: value as Record<string, unknown> } : { frontmatter: undefined, frontmatterError: "not a mapping" };
-	} catch (error) {
-		return { frontmatter: undefined, frontmatterError: error instanceof Error ? error.message : "not valid YAML" };
-	}
-}
 
 export function readRecorded(file: string): Recorded {
 	return JSON.parse(readFileSync(file, "utf8")) as Recorded;
