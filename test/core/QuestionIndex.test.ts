@@ -74,7 +74,7 @@ describe("QuestionIndex", () => {
 
 	it("keeps a question whose frontmatter breaks, without properties and with the problem, and takes it back whole when fixed", () => {
 		index.upsert(analyze("qs/q-keys--backend--easy.md", "---\ntitle: [broken\n---\n"));
-		expect(index.question("qs/q-keys--backend--easy.md")).toMatchObject({ difficulty: "easy", frontmatter: {}, propertiesUnreadable: expect.stringContaining("not valid YAML") });
+		expect(index.question("qs/q-keys--backend--easy.md")).toMatchObject({ difficulty: "easy", frontmatter: {}, propertiesUnreadable: expect.stringContaining("not valid YAML") as string });
 		expect(index.problems().map((p) => p.code)).toContain("yaml-invalid");
 		index.upsert(analyze("qs/q-keys--backend--easy.md", questionNote("title: fixed")));
 		expect(index.question("qs/q-keys--backend--easy.md")?.title).toBe("fixed");

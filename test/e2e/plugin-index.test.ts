@@ -52,7 +52,7 @@ describe("main.js in Obsidian (fake) with the demo vault: the question index", (
 		const text = app.readText(path) ?? "";
 		await app.writeText(path, text.replace(/^---\n/, "---\\\n"));
 		await app.flush();
-		expect(plugin.index.question(path)).toMatchObject({ difficulty: "easy", frontmatter: {}, propertiesUnreadable: expect.stringContaining("---\\") });
+		expect(plugin.index.question(path)).toMatchObject({ difficulty: "easy", frontmatter: {}, propertiesUnreadable: expect.stringContaining("---\\") as string });
 		expect(plugin.index.problems()).toContainEqual(expect.objectContaining({ path, code: "fence-backslash" }));
 		await app.writeText(path, text);
 		await app.flush();

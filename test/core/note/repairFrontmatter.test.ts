@@ -61,7 +61,7 @@ describe("planRepair on the frontmatter patterns of real vaults", () => {
 
 	it("refuses a second block that repeats a key of the first", () => {
 		const plan = planRepair("---\nid: a\n---\n---\nid: b\ntitle: T\n---\nBody\n", parse);
-		expect(plan).toMatchObject({ kind: "second-block", refused: expect.stringContaining("`id`") });
+		expect(plan).toMatchObject({ kind: "second-block", refused: expect.stringContaining("`id`") as string });
 	});
 
 	it("combines repairs a note needs: `---\\` fences and a duplicated key", () => {
@@ -71,7 +71,7 @@ describe("planRepair on the frontmatter patterns of real vaults", () => {
 	});
 
 	it("refuses what would still not parse, and leaves a note that needs nothing alone", () => {
-		expect(planRepair("---\\\ntitle: [unclosed\n---\\\nBody", parse)).toMatchObject({ refused: expect.stringContaining("not be valid YAML") });
+		expect(planRepair("---\\\ntitle: [unclosed\n---\\\nBody", parse)).toMatchObject({ refused: expect.stringContaining("not be valid YAML") as string });
 		expect(planRepair("---\ntitle: fine\n---\nBody\n---\nText: more body\n", parse)).toBeUndefined();
 		expect(planRepair("# No frontmatter\n", parse)).toBeUndefined();
 	});
