@@ -70,7 +70,8 @@ export function registerDataviewBlock(plugin: Plugin, index: QuestionIndex, isRe
 			context.addChild(block);
 		}
 	});
-	// Dataview announces itself on the metadata cache once its index is up.
+	// Dataview announces itself on the metadata cache once its index is up. The event is Dataview's,
+	// not in obsidian.d.ts; the cast only picks an overload of `on`, the callback takes no arguments.
 	plugin.registerEvent(app.metadataCache.on("dataview:index-ready" as "changed", handBack));
 	plugin.registerEvent(app.workspace.on("layout-change", handBack));
 }
