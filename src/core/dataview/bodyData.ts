@@ -47,7 +47,7 @@ export interface BodyData {
 }
 
 const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 const HR = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const LIST_START = /^( *)([-*+]|\d{1,9}[.)])(?:([ \t]+)(.*)|$)/;
 const MATH_OR_COMMENT = /^ {0,3}(\$\$|%%)(.*)$/;
@@ -82,7 +82,7 @@ function listMarker(line: string): Marker | undefined {
 }
 
 function startsBlock(line: string): boolean {
-	if (FENCE.test(line) || ATX.test(line) || HR.test(line) || /^ {0,3}>/.test(line) || MATH_OR_COMMENT.test(line)) return true;
+	if (FENCE.test(line) || ATX_OPEN.test(line) || HR.test(line) || /^ {0,3}>/.test(line) || MATH_OR_COMMENT.test(line)) return true;
 	const marker = listMarker(line);
 	return marker !== undefined && marker.indent <= 3 && marker.rest.trim() !== "";
 }
@@ -125,6 +125,16 @@ export function scanBody(text: string, yamlEnd: number): BodyData {
 		closeItems(0);
 		listKind = undefined;
 	};
+	// The next non-blank line, found once per run of blank lines (so a long run stays linear).
+	let lookahead: { until: number; line: string | undefined } = { until: -1, line: undefined };
+	const nextNonBlankAfter = (n: number): string | undefined => {
+		if (n >= lookahead.until) {
+			let at = n + 1;
+			while (at < lines.length && isBlank(lines[at] ?? "")) at++;
+			lookahead = { until: at, line: at < lines.length ? expandTabs(lines[at] ?? "") : undefined };
+		}
+		return lookahead.line;
+	};
 
 	for (let n = yamlEnd + 1; n < lines.length; n++) {
 		const line = expandTabs(lines[n] ?? "");
@@ -144,7 +154,7 @@ export function scanBody(text: string, yamlEnd: number): BodyData {
 		if (isBlank(line)) {
 			previousBlank = true;
 			if (stack.length > 0) {
-				const next = nextNonBlank(lines, n + 1);
+				const next = nextNonBlankAfter(n);
 				const nextMarker = next === undefined ? undefined : listMarker(next);
 				const continues = next !== undefined && ((nextMarker !== undefined && (nextMarker.kind === listKind || nextMarker.indent >= (stack[0]?.marker.contentCol ?? 0))) || indentOf(next) >= (stack[0]?.marker.contentCol ?? 0));
 				if (!continues) closeList();
@@ -202,8 +212,8 @@ export function scanBody(text: string, yamlEnd: number): BodyData {
 			openItem(marker, n, line, undefined, heading);
 			continue;
 		}
-		const atx = ATX.exec(line);
-		if (atx) heading = (atx[2] ?? "").trim();
+		const atx = headingText(line);
+		if (atx !== undefined) heading = atx;
 		fieldsOfLine(line, fields);
 		if (indent < 4 || !previousBlank) inlineLines.push({ line: n, text: line });
 	}
@@ -221,7 +231,7 @@ export function scanBody(text: string, yamlEnd: number): BodyData {
 		links.push(...found.links);
 		embeds.push(...found.embeds);
 		tagsFound.push(...found.tags);
-		for (const link of [...found.links, ...found.embeds]) linksByLine.set(line, [...(linksByLine.get(line) ?? []), link]);
+		if (found.links.length + found.embeds.length > 0) linksByLine.set(line, [...(linksByLine.get(line) ?? []), ...found.links, ...found.embeds]);
 	}
 	finished.sort((a, b) => a.line - b.line);
 	for (const item of finished) items.push(finishItem(item, lines, linksByLine));
@@ -229,15 +239,24 @@ export function scanBody(text: string, yamlEnd: number): BodyData {
 	return { fields, tags: tagsFound, links: [...links, ...embeds], items };
 }
 
+/** An ATX heading's text, closing `#`s dropped; linear, whatever the line holds. */
+function headingText(line: string): string | undefined {
+	const open = ATX_OPEN.exec(line);
+	if (!open) return undefined;
+	let text = line.slice(open[0].length).trim();
+	let end = text.length;
+	while (end > 0 && text.charAt(end - 1) === "#") end--;
+	if (end < text.length && (end === 0 || text.charAt(end - 1) === " " || text.charAt(end - 1) === "\t")) text = text.slice(0, end).trimEnd();
+	return text;
+}
+
 function addOwn(item: OpenItem, line: string, n: number): void {
 	item.own.push(line);
 	item.ownEnd = n;
 }
 
-function nextNonBlank(lines: readonly string[], from: number): string | undefined {
-	for (let n = from; n < lines.length; n++) if (!isBlank(lines[n] ?? "")) return expandTabs(lines[n] ?? "");
-	return undefined;
-}
+/** Dataview reads no inline field from a line longer than this. */
+const MAX_FIELD_LINE = 32768;
 
 const LIST_ITEM = /^[\s>]*(\d+\.|\d+\)|\*|-|\+)\s*(\[.{0,1}\])?\s*(.*)$/u;
 
@@ -253,8 +272,9 @@ function finishItem(item: OpenItem, lines: readonly string[], linksByLine: Reado
 	const joined = parts.join(" ");
 	const itemLinks: RawLink[] = [];
 	for (let n = item.line; n <= end; n++) itemLinks.push(...(linksByLine.get(n) ?? []));
-	const fields = inlineFieldsOf(joined, true);
-	if (!taskMatch && fields.length === 0) {
+	// As for section lines, a giant item is not searched for fields (the search is not linear).
+	const fields = joined.length > MAX_FIELD_LINE ? [] : inlineFieldsOf(joined, true);
+	if (!taskMatch && fields.length === 0 && joined.length <= MAX_FIELD_LINE) {
 		const whole = fullLineField(joined);
 		if (whole) fields.push(whole);
 	}
@@ -278,7 +298,7 @@ function finishItem(item: OpenItem, lines: readonly string[], linksByLine: Reado
 
 /** Dataview's section scan of one line: bracketed fields, else a whole-line `key:: value`. */
 function fieldsOfLine(raw: string, into: RawField[]): void {
-	if (raw.length > 32768 || !raw.includes("::")) return;
+	if (raw.length > MAX_FIELD_LINE || !raw.includes("::")) return;
 	const line = raw.trim();
 	const found = inlineFieldsOf(line, false);
 	if (found.length > 0) into.push(...found);
@@ -364,45 +384,58 @@ function fullLineField(line: string): RawField | undefined {
 	const separator = line.indexOf("::");
 	if (separator < 0) return undefined;
 	const rawKey = line.substring(0, separator).trim();
-	const shape = /^[^0-9\w\p{L}]*((?:\p{Extended_Pictographic}|[0-9\p{L}\w\s_/-])*)[_*~`]*$/u.exec(rawKey);
-	if (!shape) return undefined;
-	return { key: shape[1] ?? "", value: line.substring(separator + 2).trim() };
+	// parsimmon's greedy, non-backtracking steps, one after the other (so linear).
+	const lead = /^[^0-9\w\p{L}]*/u.exec(rawKey)?.[0].length ?? 0;
+	const key = /^(?:\p{Extended_Pictographic}|[0-9\p{L}\w\s_/-])*/u.exec(rawKey.slice(lead))?.[0] ?? "";
+	if (!/^[_*~`]*$/.test(rawKey.slice(lead + key.length))) return undefined;
+	return { key, value: line.substring(separator + 2).trim() };
 }
 
 function blankOut(text: string, pattern: RegExp): string {
 	return text.replace(pattern, (found) => " ".repeat(found.length));
 }
 
-/** Inline code spans become spaces: a run of n backticks up to the next run of exactly n. */
+/**
+ * Inline code spans become spaces: a run of n backticks up to the next run of exactly n. The runs
+ * are listed once and each length keeps a pointer to its next run, so the scan is linear.
+ */
 function stripCodeSpans(text: string): string {
-	let out = "";
-	let index = 0;
-	while (index < text.length) {
+	if (!text.includes("`")) return text;
+	const runs: { start: number; length: number }[] = [];
+	for (let index = 0; index < text.length; ) {
 		if (text.charAt(index) !== "`") {
-			out += text.charAt(index++);
+			index++;
 			continue;
 		}
-		let run = 0;
-		while (text.charAt(index + run) === "`") run++;
-		let close = -1;
-		for (let at = text.indexOf("`", index + run); at >= 0; ) {
-			let length = 0;
-			while (text.charAt(at + length) === "`") length++;
-			if (length === run) {
-				close = at;
-				break;
-			}
-			at = text.indexOf("`", at + length);
-		}
-		if (close < 0) {
-			out += "`".repeat(run);
-			index += run;
-		} else {
-			out += " ".repeat(close + run - index);
-			index = close + run;
-		}
+		let length = 0;
+		while (text.charAt(index + length) === "`") length++;
+		runs.push({ start: index, length });
+		index += length;
 	}
-	return out;
+	const byLength = new Map<number, number[]>();
+	runs.forEach((run, at) => {
+		const list = byLength.get(run.length);
+		if (list) list.push(at);
+		else byLength.set(run.length, [at]);
+	});
+	const cursor = new Map<number, number>();
+	let out = "";
+	let copied = 0;
+	for (let at = 0; at < runs.length; at++) {
+		const open = runs[at] as { start: number; length: number };
+		if (open.start < copied) continue;
+		const same = byLength.get(open.length) ?? [];
+		let pointer = cursor.get(open.length) ?? 0;
+		while (pointer < same.length && (same[pointer] ?? 0) <= at) pointer++;
+		cursor.set(open.length, pointer);
+		const closeAt = same[pointer];
+		if (closeAt === undefined) continue;
+		const close = runs[closeAt] as { start: number; length: number };
+		out += text.slice(copied, open.start) + " ".repeat(close.start + close.length - open.start);
+		copied = close.start + close.length;
+		at = closeAt;
+	}
+	return out + text.slice(copied);
 }
 
 const WIKI = /(!?)\[\[([^[\]\n]+?)\]\]/g;

@@ -182,7 +182,12 @@ function extractDate(text: string): DateValue | undefined {
 function listItems(path: string, raw: readonly RawListItem[], canonical: (link: LinkValue) => LinkValue): Value[] {
 	const byLine = new Map(raw.map((item) => [item.line, item]));
 	const children = new Map<number, number[]>();
-	for (const item of raw) if (item.parent >= 0 && byLine.has(item.parent)) children.set(item.parent, [...(children.get(item.parent) ?? []), item.line]);
+	for (const item of raw) {
+		if (item.parent < 0 || !byLine.has(item.parent)) continue;
+		const siblings = children.get(item.parent);
+		if (siblings) siblings.push(item.line);
+		else children.set(item.parent, [item.line]);
+	}
 	const fullyCompleted = new Map<number, boolean>();
 	for (const item of raw) if (item.task !== undefined) fullyCompleted.set(item.line, item.task === "x" || item.task === "X");
 	for (const item of raw) {
@@ -201,7 +206,12 @@ function listItems(path: string, raw: readonly RawListItem[], canonical: (link: 
 		const link = item.blockId === undefined ? section : ({ kind: "link", path, subpath: item.blockId, type: "block", embed: false } as LinkValue);
 		const nested = (children.get(item.line) ?? []).map((line) => byLine.get(line)).filter((child): child is RawListItem => child !== undefined).map(serialize);
 		const fieldValues = new Map<string, Value[]>();
-		for (const field of item.fields) fieldValues.set(field.key, [...(fieldValues.get(field.key) ?? []), mapLinks(inlineValue(field.value), canonical)]);
+		for (const field of item.fields) {
+			const value = mapLinks(inlineValue(field.value), canonical);
+			const values = fieldValues.get(field.key);
+			if (values) values.push(value);
+			else fieldValues.set(field.key, [value]);
+		}
 		const entries: [string, Value][] = [
 			["symbol", item.symbol],
 			["link", link],
