@@ -298,6 +298,19 @@ function regexReplace(field: string, pattern: string, replacement: string): stri
 	return field.replace(safeRegExp(pattern, "g", field, `Invalid regexp '${pattern}' in regexreplace`), replacement);
 }
 
+function padSpec(name: string, pad: (text: string, length: number, padding: string) => string): FunctionSpec {
+	return {
+		name,
+		vectorized: { 2: [0, 1], 3: [0, 1, 2] },
+		variants: [
+			v(["string", "number"], ([text, length]) => pad(str(text), num(length), " ")),
+			v(["string", "number", "string"], ([text, length, padding]) => pad(str(text), num(length), str(padding))),
+			...nullish(2),
+			...nullish(3),
+		],
+	};
+}
+
 const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
 	typeof: {
 		name: "type",
@@ -515,26 +528,8 @@ const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
 	},
 	startswith: stringTest("startswith", (text, part) => text.startsWith(part)),
 	endswith: stringTest("endswith", (text, part) => text.endsWith(part)),
-	padleft: {
-		name: "padleft",
-		vectorized: { 2: [0, 1], 3: [0, 1, 2] },
-		variants: [
-			v(["string", "number"], ([text, length]) => str(text).padStart(num(length), " ")),
-			v(["string", "number", "string"], ([text, length, padding]) => str(text).padStart(num(length), str(padding))),
-			...nullish(2),
-			...nullish(3),
-		],
-	},
-	padright: {
-		name: "padright",
-		vectorized: { 2: [0, 1], 3: [0, 1, 2] },
-		variants: [
-			v(["string", "number"], ([text, length]) => str(text).padEnd(num(length), " ")),
-			v(["string", "number", "string"], ([text, length, padding]) => str(text).padEnd(num(length), str(padding))),
-			...nullish(2),
-			...nullish(3),
-		],
-	},
+	padleft: padSpec("padleft", (text, length, padding) => text.padStart(length, padding)),
+	padright: padSpec("padright", (text, length, padding) => text.padEnd(length, padding)),
 	substring: {
 		name: "substring",
 		vectorized: { 2: [0, 1], 3: [0, 1, 2] },
