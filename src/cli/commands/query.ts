@@ -40,6 +40,10 @@ export function runQueryCommand(argv: readonly string[], out: Output): number {
 	return outcomes.some((o) => o.result.type === "error" || o.result.type === "not-supported") ? 1 : 0;
 }
 
+function resultCount(count: number): string {
+	return `(${count} ${count === 1 ? "result" : "results"})`;
+}
+
 function localDateTime(date: Date): string {
 	const pad = (value: number): string => String(value).padStart(2, "0");
 	return `${localDay(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
@@ -81,10 +85,10 @@ function formatOutcome(outcome: BlockOutcome): string {
 	}
 	if (result.type === "list") {
 		const lines = result.items.map((item) => `- ${[item.id, item.value].filter((c) => c !== undefined).map((c) => cellText(c ?? null)).join(": ")}`);
-		return [...heading, ...lines, `(${result.items.length} results)`, ""].join("\n");
+		return [...heading, ...lines, resultCount(result.items.length), ""].join("\n");
 	}
 	const rows = result.rows.map((row) => row.map((cell) => cellText(cell)));
 	const widths = result.headers.map((header, i) => Math.min(40, Math.max(header.length, ...rows.map((row) => (row[i] ?? "").length))));
 	const line = (cells: readonly string[]) => cells.map((cell, i) => cell.slice(0, 40).padEnd(widths[i] ?? 0)).join("  ").trimEnd();
-	return [...heading, line(result.headers), ...rows.map(line), `(${rows.length} results)`, ""].join("\n");
+	return [...heading, line(result.headers), ...rows.map(line), resultCount(rows.length), ""].join("\n");
 }
