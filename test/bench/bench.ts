@@ -892,8 +892,8 @@ function benchDataview(data: VaultData, plan: RunPlan): void {
 		const samples = compare({
 			product: () => {
 				const result = runQuery(query, pages, context);
-				if (result.type === "error") throw new Error(`${name}: ${result.message}`);
-				rowCount = result.type === "table" ? result.rows.length : result.items.length;
+				if (result.type === "error" || result.type === "not-supported") throw new Error(`${name}: ${result.message}`);
+				rowCount = result.type === "table" ? result.rows.length : result.type === "list" ? result.items.length : result.tasks.length;
 				return result;
 			},
 			...(size === TARGET_SIZE ? { view: () => vaultView(pages) } : {}),
