@@ -32,8 +32,8 @@ const COMMANDS: Record<string, Command> = {
 	},
 	check: {
 		run: runCheck,
-		usage: ["check <vault> [--json] [--fix [--write]]"],
-		summary: "every problem; exit code 1 when an error remains; --fix lists the frontmatter fence repairs (a dry run), --write makes them",
+		usage: ["check <vault> [--json] [--fix [--write] [--keep first|last]]"],
+		summary: "every problem and its repair; exit code 1 when an error remains; --fix lists the frontmatter repairs (a dry run), --write makes them, --keep chooses the value of a duplicated key",
 	},
 	due: {
 		run: runDue,

@@ -7,6 +7,10 @@ import { noteLink } from "../noteLink";
 export interface LinkActions {
 	open: (path: string, newTab: boolean) => void;
 	hover: (event: MouseEvent, path: string, target: HTMLElement) => void;
+	/** Opens the note with the cursor on a line (0-based); falls back to `open` where not given. */
+	openAt?: (path: string, line: number) => void;
+	/** Shows a note embedded (`![[note]]`) in `el`; false when it cannot, and the link is drawn instead. */
+	embed?: (el: HTMLElement, path: string) => boolean;
 }
 
 /** Rows drawn at a time; the rest come with "Show more", so a 10,000-row view stays light. */

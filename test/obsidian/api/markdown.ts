@@ -33,6 +33,10 @@ async function renderInto(app: O.App | null, markdown: string, el: HTMLElement, 
 	const ctx: RenderContext = { app, sourcePath, component, frontmatter, pending: [] };
 	renderLines(bodyLines, el, ctx);
 	await Promise.all(ctx.pending);
+	// Then the post-processors, over what the code block processors left (raw code blocks included).
+	if (!app) return;
+	const processors = [...pluginHostOf(app).postProcessors].sort((a, b) => (a.sortOrder ?? 0) - (b.sortOrder ?? 0));
+	for (const processor of processors) await processor(el, postProcessorContext(ctx));
 }
 
 function splitForRendering(markdown: string): { frontmatter: Record<string, unknown> | null; bodyLines: string[] } {
