@@ -1,6 +1,7 @@
 import { UsageError } from "./args";
 import { runCheck } from "./commands/check";
 import { runDue } from "./commands/due";
+import { runImport } from "./commands/import";
 import { runQueryCommand } from "./commands/query";
 import { runList } from "./commands/list";
 import { runReport } from "./commands/report";
@@ -23,16 +24,22 @@ Commands:
   query <vault> --dql '<query>' [--json]
   query <vault> --note <file.md> [--json]
                                      Dataview queries with the plugin's engine; exit code 1 if one fails
+  import <file> --into <folder> [--write | --undo] [--topic t] [--parts 3=hard,...] [--beside] [--vault dir] [--json]
+                                     turn a Q&A document into question notes and a MOC: a preview,
+                                     --write writes it (never over an existing file), --undo removes it
+  coverage <vault> --checklist <note.md> [--json]
+                                     each checklist topic with its questions: missing, weak, strong
 
-The vault is read, never written, except by check --fix --write.`;
+The vault is read, never written, except by check --fix --write and import --write / --undo.`;
 
-const COMMANDS: Record<string, (argv: readonly string[], out: Output) => number> = {
+const COMMANDS: Record<string, (argv: readonly string[], out: Output) => number | Promise<number>> = {
 	report: runReport,
 	list: runList,
 	check: runCheck,
 	due: runDue,
 	query: runQueryCommand,
 	stats: runStats,
+	import: runImport,
 };
 
 /** Exit codes: 0 fine, 1 `check` found errors, 2 the command line or the vault folder is wrong. */

@@ -1,11 +1,12 @@
-import { lstatSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from "fs";
-import { basename, dirname, isAbsolute, join, relative, resolve } from "path";
+import { readFileSync } from "fs";
+import { join } from "path";
 import { CORE_SCHEMA, load } from "js-yaml";
 import { isError, type Problem } from "../../core/note/Problem";
 import { planFenceRepair, type RepairableCode } from "../../core/note/repairFences";
 import { parseArgs, UsageError } from "../args";
 import { loadVault } from "../loadVault";
 import type { Output } from "../output";
+import { fileInsideVault, replaceAtomically } from "../vaultFiles";
 
 /** One planned fence repair and what became of it. */
 interface RepairOutcome {
@@ -110,36 +111,6 @@ function writeRepair(root: string, plan: Plan): void {
 	} catch (error) {
 		plan.outcome.status = "skipped";
 		plan.outcome.reason = error instanceof Error ? error.message : String(error);
-	}
-}
-
-/**
- * The note's absolute path, after proving it is a plain file inside the vault reached through
- * real folders only: no `..`, no symbolic link on the way or at the end.
- */
-function fileInsideVault(root: string, path: string): string {
-	const file = resolve(root, path);
-	const inside = relative(root, file);
-	if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) throw new Error("the path leads outside the vault");
-	const stat = lstatSync(file);
-	if (!stat.isFile() || stat.isSymbolicLink()) throw new Error("not a plain file (a symbolic link is never followed)");
-	if (realpathSync(dirname(file)) !== join(realpathSync(root), dirname(inside))) throw new Error("a folder on the way is a symbolic link");
-	return file;
-}
-
-/**
- * Temp file in the same folder, then rename over the note: a reader sees the old note or the new
- * one, never half of one. `wx` refuses a temp name that exists (a link planted there included),
- * and the temp file keeps the note's permissions.
- */
-function replaceAtomically(file: string, text: string): void {
-	const temp = join(dirname(file), `.${basename(file)}.${process.pid}-${Date.now()}.interview-vault-tmp`);
-	writeFileSync(temp, text, { encoding: "utf8", flag: "wx", mode: lstatSync(file).mode & 0o777 });
-	try {
-		renameSync(temp, file);
-	} catch (error) {
-		rmSync(temp, { force: true });
-		throw error;
 	}
 }
 
