@@ -1,5 +1,6 @@
 import { UsageError } from "./args";
 import { runCheck } from "./commands/check";
+import { runCoverage } from "./commands/coverage";
 import { runDue } from "./commands/due";
 import { runImport } from "./commands/import";
 import { runQueryCommand } from "./commands/query";
@@ -40,6 +41,7 @@ const COMMANDS: Record<string, (argv: readonly string[], out: Output) => number 
 	query: runQueryCommand,
 	stats: runStats,
 	import: runImport,
+	coverage: runCoverage,
 };
 
 /** Exit codes: 0 fine, 1 `check` found errors, 2 the command line or the vault folder is wrong. */

@@ -27,6 +27,8 @@ const folder: Reader<string> = (value) =>
 		? value.trim().replace(/^\/+|\/+$/g, "")
 		: undefined;
 
+const optionalNotePath: Reader<string> = (value) => (value === "" ? "" : folder(value));
+
 /** How each stored value is checked; a value that fails is reset to its default, with a warning. */
 const READERS: Readers = {
 	questionFolders: stringList,
@@ -42,6 +44,16 @@ const READERS: Readers = {
 	criticalSubtopics: stringList,
 	reviewLogFolder: folder,
 	interviewDate: (value) => (value === "" || (typeof value === "string" && isDay(value)) ? value : undefined),
+	// The document features (imports, checklist, mock interviews).
+	importFolder: folder,
+	checklistPath: optionalNotePath,
+	newQuestionFolder: folder,
+	newQuestionTemplate: optionalNotePath,
+	mockQuestionCount: numberIn(1, 100, true),
+	mockSecondsPerQuestion: numberIn(10, 7200, true),
+	mockShowGuide: boolean,
+	mockCountInSchedule: boolean,
+	mockReportFolder: folder,
 };
 
 /**

@@ -1,3 +1,4 @@
+import { plural } from "../../core/text/plural";
 import type { NoteChange, NoteWrites, UndoOutcome } from "./NoteWrites";
 
 /** What one action wrote, with the words that name it ("the import of guide.txt"). */
@@ -56,6 +57,3 @@ export function describeUndo(report: UndoReport): string {
 	return `${done} Left as they are: ${kept}.`;
 }
 
-function plural(count: number, word: string): string {
-	return `${count} ${word}${count === 1 ? "" : "s"}`;
-}

@@ -5,6 +5,7 @@ import { describeUndo, undoReceipt, type Receipt } from "../../app/notes/UndoSta
 import { slugify } from "../../core/import/slugs";
 import { parseDifficulty, type Difficulty } from "../../core/question/difficulty";
 import { isDay, localDay } from "../../core/schedule/days";
+import { plural } from "../../core/text/plural";
 import { parseArgs, UsageError } from "../args";
 import { FsNoteWrites } from "../FsNoteWrites";
 import { loadVault } from "../loadVault";
@@ -144,7 +145,7 @@ function printPreview(preview: ImportPreview, written: boolean, json: boolean, o
 	for (const note of notes) out.print(`  ${noteStatus(note.status, note.choice)}  ${note.status === "taken" && note.choice === "beside" ? note.beside : note.path}${note.at ? ` (already at ${note.at})` : ""}${note.status === "taken" && note.choice === "skip" ? ` (a file is there; --beside writes it as ${note.beside ?? ""})` : ""}`);
 	for (const remark of preview.guide.remarks) out.print(`  line ${remark.line}: ${remark.message}`);
 	for (const failure of result?.failed ?? []) out.print(`  not written  ${failure.path}: ${failure.reason}`);
-	const questions = counts.questions === 1 ? "1 question" : `${counts.questions} questions`;
+	const questions = plural(counts.questions, "question");
 	const wrote = written ? `${result?.created.length ?? 0} written` : `${counts.toWrite} to write`;
 	out.print(`${questions}: ${wrote}, ${counts.imported} already imported, ${counts.taken} taken by other files.${written && (result?.created.length ?? 0) > 0 ? " Undo with: interview-vault import <file> --into <folder> --undo" : ""}`);
 }

@@ -1,4 +1,5 @@
 import type { Difficulty } from "../question/difficulty";
+import { plural } from "../text/plural";
 import { propertyLine } from "../write/frontmatterPatch";
 import { guideQuestions, type GuideQuestion, type ParsedGuide } from "./parseGuide";
 import type { PartDifficulty } from "./partDifficulty";
@@ -172,7 +173,7 @@ function mocNote(plan: ImportPlan, guide: ParsedGuide): string {
 		const difficulty = settings.difficulties.find((mapping) => mapping.position === part.position)?.difficulty;
 		return `### ${part.name}${difficulty ? ` (${difficulty})` : ""}\n\n${sections.join("\n\n")}`;
 	});
-	const intro = `Imported from ${settings.documentName} on ${settings.today}: ${count === 1 ? "1 question" : `${count} questions`} in ${guide.parts.length === 1 ? "1 part" : `${guide.parts.length} parts`}.`;
+	const intro = `Imported from ${settings.documentName} on ${settings.today}: ${plural(count, "question")} in ${plural(guide.parts.length, "part")}.`;
 	return `---\n${frontmatter.join("\n")}\n---\n# ${guide.title}\n\n${intro}\n\n## Study Paths\n\n${paths.join("\n\n")}\n`;
 }
 

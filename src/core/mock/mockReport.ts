@@ -1,3 +1,4 @@
+import { plural } from "../text/plural";
 import { propertyLine } from "../write/frontmatterPatch";
 import { RUBRIC } from "../schedule/grades";
 import type { MockInterview, MockResult } from "./mockInterview";
@@ -62,6 +63,3 @@ export function clock(seconds: number): string {
 	return `${minutes}:${String(seconds % 60).padStart(2, "0")}`;
 }
 
-function plural(count: number, word: string): string {
-	return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
