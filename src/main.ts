@@ -9,6 +9,7 @@ import { SettingsStore } from "./obsidian/SettingsStore";
 import { VaultIndexer } from "./obsidian/VaultIndexer";
 import { toRecognitionOptions, type InterviewVaultSettings } from "./settings/settings";
 import { DASHBOARD_VIEW_TYPE, DashboardView } from "./ui/dashboard/DashboardView";
+import { registerDocumentFeatures } from "./ui/documents/registerDocuments";
 import { registerHealthCommands } from "./ui/health/registerHealthCommands";
 import { ProblemsModal } from "./ui/ProblemsModal";
 import { QuizLauncher } from "./ui/quiz/QuizLauncher";
@@ -36,6 +37,7 @@ export default class InterviewVaultPlugin extends Plugin {
 		const search = this.registerSearch(launcher);
 		this.registerViews(launcher, search);
 		this.registerDashboard(reviewLog, launcher);
+		registerDocumentFeatures(this, { index: this.index, isReady: this.isReady, settings: () => this.settings, saveSettings: () => this.saveSettings({ reindex: false }), search, reviewLog });
 		registerHealthCommands(this, { index: this.index, isReady: this.isReady, logProblems: async () => (await reviewLog.readAll()).problems });
 		this.addSettingTab(new InterviewVaultSettingTab(this.app, this, this));
 		this.addCommand({ id: "show-index-problems", name: "Show index problems", callback: () => this.showProblems() });
