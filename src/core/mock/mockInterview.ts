@@ -117,7 +117,7 @@ function verdictFor(average: number | null, label: string | undefined, threshold
 	if (average < threshold) return { kind: "not-yet", title: "Not ready yet", text: `${mean} is below the hire bar of ${threshold}.` };
 	if (misses.length > 0) {
 		const list = misses.map((miss) => `${miss.subtopic} ${miss.average.toFixed(2)}`).join(", ");
-		return { kind: "conditional", title: "Conditional", text: `${mean} meets the hire bar of ${threshold}, but role-critical subtopics are below ${misses[0]?.target ?? 4}: ${list}.` };
+		return { kind: "conditional", title: "Conditional", text: `${mean} meets the hire bar of ${threshold}, but role-critical subtopics are below ${(misses[0]?.target ?? 4).toFixed(1)}: ${list}.` };
 	}
 	return { kind: "hire", title: "Meets the hire bar", text: `${mean} meets the hire bar of ${threshold}.` };
 }

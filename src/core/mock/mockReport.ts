@@ -26,7 +26,7 @@ export function mockReportNote(mock: MockInterview, result: MockResult, context:
 		...(result.average === null ? [] : [propertyLine("average", result.average)]),
 		propertyLine("threshold", result.threshold),
 		propertyLine("verdict", result.verdict.title),
-		propertyLine("counted_in_schedule", mock.setup.countInSchedule ? "yes" : "no"),
+		`counted_in_schedule: ${mock.setup.countInSchedule ? "true" : "false"}`,
 	];
 	const rows = mock.answers.map((answer, index) => {
 		const { title, linkTarget } = context.describe(answer.path);
@@ -41,7 +41,7 @@ export function mockReportNote(mock: MockInterview, result: MockResult, context:
 		`## Verdict: ${result.verdict.title}\n\n${result.verdict.text}`,
 		`## Questions\n\n| # | Question | Score | Time | Note |\n|---|---|---|---|---|\n${rows.join("\n")}`,
 		critical.length > 0
-			? `## Role-critical subtopics\n\n${critical.map((s) => `- ${s.subtopic}: ${s.average.toFixed(2)} against ${s.target} (${s.meets ? "meets it" : "below it"})`).join("\n")}`
+			? `## Role-critical subtopics\n\n${critical.map((s) => `- ${s.subtopic}: ${s.average.toFixed(2)} against ${s.target.toFixed(1)} (${s.meets ? "meets it" : "below it"})`).join("\n")}`
 			: undefined,
 		result.bySubtopic.length > 0
 			? `## By subtopic\n\n${result.bySubtopic.map((s) => `- ${s.subtopic}: ${s.average.toFixed(2)} over ${plural(s.count, "answer")}`).join("\n")}`

@@ -83,7 +83,7 @@ export function renderMockResult(container: HTMLElement, result: MockResult, rep
 	if (critical.length > 0) {
 		container.createEl("h3", { text: "Role-critical subtopics" });
 		const list = container.createEl("ul");
-		for (const subtopic of critical) list.createEl("li", { text: `${subtopic.subtopic}: ${subtopic.average.toFixed(2)} against ${subtopic.target}, ${subtopic.meets ? "meets it" : "below it"}` });
+		for (const subtopic of critical) list.createEl("li", { text: `${subtopic.subtopic}: ${subtopic.average.toFixed(2)} against ${subtopic.target.toFixed(1)}, ${subtopic.meets ? "meets it" : "below it"}` });
 	}
 	if (message) container.createEl("p", { cls: "interview-vault-mock-message", text: message });
 	if (reportPath) {
