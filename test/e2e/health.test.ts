@@ -74,7 +74,7 @@ describe("vault health through main.js", () => {
 		const files = texts(modal.contentEl, ".interview-vault-health-file");
 		expect(files).toEqual([
 			`${BACKSLASH}:1`,
-			"50-Backend/q-broken-duplicate-key--backend--medium.md:10",
+			"50-Backend/q-broken-duplicate-key--backend--medium.md:1",
 			"50-Backend/q-broken-empty-frontmatter--backend--easy.md:1",
 			`${GLUED}:1`,
 			"50-Backend/q-broken-template-difficulty--backend--medium.md",
@@ -84,7 +84,7 @@ describe("vault health through main.js", () => {
 		]);
 		expect(texts(modal.contentEl, ".interview-vault-health-kind")).toContain("review-log");
 		expect(texts(modal.contentEl, ".interview-vault-health-summary")[0]).toBe(
-			"3 note(s) cannot be read: they are left out of the index and never written; 4 warning(s); 1 review log line(s) skipped.",
+			"4 notes have properties Obsidian cannot read: they are kept without them and never written; 3 warnings; 1 review log line skipped.",
 		);
 	});
 

@@ -1,4 +1,5 @@
-import { introducedOn, selectQuestions } from "../../core/quiz/selectQuestions";
+import { introducedOn } from "../../core/question/progress";
+import { selectQuestions } from "../../core/quiz/selectQuestions";
 import { studyPathRanks } from "../../core/quiz/studyOrder";
 import { isDay, localDay } from "../../core/schedule/days";
 import { DEFAULT_SETTINGS } from "../../settings/settings";

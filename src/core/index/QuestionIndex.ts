@@ -2,7 +2,7 @@ import type { NoteAnalysis, NotePage } from "../parse/analyzeNote";
 import { pathParts } from "../note/NoteSnapshot";
 import type { Problem } from "../note/Problem";
 import type { Difficulty } from "../question/difficulty";
-import type { LearningStatus } from "../question/learningState";
+import type { LearningStatus } from "../schedule/learningState";
 import type { Moc, Question, StudyPath } from "../question/Question";
 import { isInFolder } from "../question/recognition";
 import { hasTag } from "../question/values";
@@ -33,6 +33,8 @@ export class QuestionIndex {
 	private currentRevision = 0;
 	/** Sorted by path, kept up to date change by change; replaced, never mutated, so handed-out arrays stay valid. */
 	private sorted: { questions: Question[]; mocs: Moc[]; pages: NotePage[] } = { questions: [], mocs: [], pages: [] };
+	/** The MOCs with only the study paths that link a question, worked out once per revision. */
+	private studyMocs: { revision: number; mocs: Moc[]; byPath: Map<string, Moc> } | undefined;
 
 	get revision(): number {
 		return this.currentRevision;
@@ -92,8 +94,12 @@ export class QuestionIndex {
 		return this.snapshot().questions;
 	}
 
+	/**
+	 * All MOCs, sorted by path. A study path is a heading whose links reach at least one question
+	 * of the vault, so a MOC's paths depend on the other notes: they are filtered here, per revision.
+	 */
 	mocs(): readonly Moc[] {
-		return this.snapshot().mocs;
+		return this.mocsWithStudyPaths().mocs;
 	}
 
 	/** Every note, question or not, as a page for Dataview queries; sorted by path. */
@@ -112,15 +118,15 @@ export class QuestionIndex {
 
 	moc(pathOrName: string): Moc | undefined {
 		const path = this.notes.has(pathOrName) ? pathOrName : this.resolveLink(pathOrName);
-		const note = path === undefined ? undefined : this.notes.get(path);
-		return note?.kind === "moc" ? note.moc : undefined;
+		return path === undefined ? undefined : this.mocsWithStudyPaths().byPath.get(path);
 	}
 
 	/** Every note's problems, then the MOC links that lead nowhere. */
 	problems(): Problem[] {
 		const problems: Problem[] = [];
 		for (const note of this.notes.values()) problems.push(...note.problems);
-		for (const moc of this.mocs()) problems.push(...findDanglingMocLinks(moc, (target) => this.resolveLink(target)));
+		// Every heading's links, not only those of paths: a path whose links all lead nowhere is a problem too.
+		for (const moc of this.sorted.mocs) problems.push(...findDanglingMocLinks(moc, (target) => this.resolveLink(target)));
 		return problems.sort((a, b) => compareText(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0));
 	}
 
@@ -183,6 +189,21 @@ export class QuestionIndex {
 
 	private snapshot(): { questions: Question[]; mocs: Moc[]; pages: NotePage[] } {
 		return this.sorted;
+	}
+
+	private mocsWithStudyPaths(): { mocs: Moc[]; byPath: Map<string, Moc> } {
+		if (this.studyMocs?.revision === this.currentRevision) return this.studyMocs;
+		const mocs = this.sorted.mocs.map((moc) => {
+			const studyPaths = moc.studyPaths.filter((path) => path.links.some((target) => this.linksQuestion(target)));
+			return studyPaths.length === moc.studyPaths.length ? moc : { ...moc, studyPaths };
+		});
+		this.studyMocs = { revision: this.currentRevision, mocs, byPath: new Map(mocs.map((moc) => [moc.path, moc])) };
+		return this.studyMocs;
+	}
+
+	private linksQuestion(target: string): boolean {
+		const resolved = this.resolveLink(target);
+		return resolved !== undefined && this.question(resolved) !== undefined;
 	}
 
 	private resort(): void {

@@ -20,9 +20,18 @@ function summary(items: readonly HealthItem[]): string {
 	const errors = items.filter((item) => item.severity === "error").length;
 	const log = items.filter((item) => item.kind === "review-log").length;
 	const warnings = items.length - errors - log;
-	const parts = [`${errors} note(s) cannot be read: they are left out of the index and never written`, `${warnings} warning(s)`];
-	if (log > 0) parts.push(`${log} review log line(s) skipped`);
+	const parts = [
+		errors === 1
+			? "1 note has properties Obsidian cannot read: it is kept without them and never written"
+			: `${errors} notes have properties Obsidian cannot read: they are kept without them and never written`,
+		count(warnings, "warning", "warnings"),
+	];
+	if (log > 0) parts.push(`${count(log, "review log line", "review log lines")} skipped`);
 	return `${parts.join("; ")}.`;
+}
+
+function count(n: number, one: string, many: string): string {
+	return `${n} ${n === 1 ? one : many}`;
 }
 
 function renderItem(row: HTMLElement, item: HealthItem, onOpen: (item: HealthItem) => void): void {
