@@ -25,7 +25,9 @@ export class FsNoteWrites implements NoteWrites {
 	}
 
 	create(path: string, text: string): Promise<CreatedNote> {
-		writeFileSync(newFileInsideVault(this.root, path), text, { encoding: "utf8", flag: "wx" });
+		const file = newFileInsideVault(this.root, path);
+		writeFileSync(file, text, { encoding: "utf8", flag: "wx" });
+		if (readFileSync(file, "utf8") !== text) throw new Error(`${path} was created but does not hold the text written`);
 		return Promise.resolve({ kind: "created", path, text });
 	}
 

@@ -22,7 +22,9 @@ export class VaultNoteWrites implements NoteWrites {
 	async create(path: string, text: string): Promise<CreatedNote> {
 		const normalized = normalizePath(path);
 		await this.ensureFolder(normalized.slice(0, Math.max(0, normalized.lastIndexOf("/"))));
-		await this.app.vault.create(normalized, text);
+		const file = await this.app.vault.create(normalized, text);
+		// The proof of a create: the new note holds exactly the text meant, and nothing else was touched.
+		if ((await this.app.vault.read(file)) !== text) throw new Error(`${normalized} was created but does not hold the text written`);
 		return { kind: "created", path: normalized, text };
 	}
 

@@ -224,4 +224,34 @@ describe("a mock interview through main.js", () => {
 		for (const [path, text] of questionTexts) expect(app.readText(path)).toBe(text);
 		expect(app.vault.getFiles().some((file) => file.path.startsWith("Interview Vault/Review log/"))).toBe(false);
 	});
+
+	it("counts the scores as quiz grades only when the user chose so", async () => {
+		const { app, plugin } = await startDemo({}, vaultFiles());
+		await app.runCommand("interview-vault:start-mock-interview");
+		const setup = app.openModals().at(-1);
+		const scope = setup?.contentEl.querySelector("select");
+		const beginner = [...(scope?.options ?? [])].find((option) => option.text.includes("Beginner Path"));
+		const count = setup?.contentEl.querySelector<HTMLInputElement>("input[type=number]");
+		const toggles = setup?.contentEl.querySelectorAll<HTMLElement>(".checkbox-container");
+		if (!setup || !scope || !beginner || !count || toggles?.length !== 2) throw new Error("the setup changed");
+		scope.value = beginner.value;
+		scope.dispatchEvent(new Event("change"));
+		count.value = "2";
+		count.dispatchEvent(new Event("input"));
+		toggles[1]?.click();
+		await press(app, setup.contentEl, "Enter");
+		const pane = app.workspace.getLeavesOfType("interview-vault-mock")[0]?.view.containerEl.querySelector<HTMLElement>(".interview-vault-mock");
+		if (!pane) throw new Error("the mock interview pane is not open");
+		const asked: string[] = [];
+		for (const score of ["4", "5"]) {
+			asked.push(plugin.index.questions().find((q) => q.title === pane.querySelector(".interview-vault-mock-title")?.textContent)?.path ?? "");
+			await press(app, pane, score);
+		}
+		await app.flush();
+		expect(asked.map((path) => /^quiz_grade: (\d)$/m.exec(app.readText(path) ?? "")?.[1])).toEqual(["4", "5"]);
+		const log = app.vault.getMarkdownFiles().filter((file) => file.path.startsWith("Interview Vault/Review log/"));
+		expect(log).toHaveLength(1);
+		expect((app.readText(log[0]?.path ?? "") ?? "").match(/"grade":\d/g)).toEqual(['"grade":4', '"grade":5']);
+		expect(pane.textContent).toContain("Counted 2 scores as quiz grades.");
+	});
 });

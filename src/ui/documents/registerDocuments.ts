@@ -84,7 +84,8 @@ function registerImport(plugin: Plugin, deps: DocumentDeps, writes: VaultNoteWri
 		id: "import-document",
 		name: "Import questions from a document…",
 		callback: guarded(() => {
-			const files = app.vault.getFiles().filter((file) => file.extension === "txt" || file.extension === "md");
+			// Question notes and MOCs are never guides: leaving them out keeps the list short in a big vault.
+			const files = app.vault.getFiles().filter((file) => (file.extension === "txt" || file.extension === "md") && !deps.index.question(file.path) && !deps.index.moc(file.path));
 			new ChoiceModal(app, files, (file) => file.path, (file) => void start(file), "Pick the guide to import (a .txt or .md file in the vault)").open();
 		}),
 	});
