@@ -32,6 +32,7 @@ export class ImportPreviewModal extends Modal {
 		const { contentEl } = this;
 		this.setTitle(`Import ${this.preview.request.documentName}`);
 		contentEl.addClass("interview-vault-import");
+		this.modalEl.addClass("interview-vault-import-modal");
 		const { guide } = this.preview;
 		contentEl.createEl("p", { text: `“${guide.title}”: ${plural(this.preview.counts.questions, "question")} in ${plural(guide.parts.length, "part")}.` });
 		new Setting(contentEl).setName("Folder").setDesc("Where the question notes and the MOC go.").addText((text) =>
@@ -92,7 +93,10 @@ export class ImportPreviewModal extends Modal {
 		for (const row of rows) {
 			const item = list.createEl("li", { cls: `interview-vault-import-note is-${row.status.kind}` });
 			item.createSpan({ cls: "interview-vault-import-status", text: statusWord(row.status) });
-			item.createSpan({ cls: "interview-vault-import-path", text: targetPath(row.path, row.status) ?? (row.status.kind === "imported" ? row.status.at : row.path) });
+			const path = targetPath(row.path, row.status) ?? (row.status.kind === "imported" ? row.status.at : row.path);
+			// The folder is shown above; inside it the file name is enough, elsewhere the whole path.
+			const folder = `${this.preview.folder}/`;
+			item.createSpan({ cls: "interview-vault-import-path", text: path.startsWith(folder) ? path.slice(folder.length) : path, attr: { title: path } });
 			if (row.status.kind === "taken") this.renderChoice(item, row.path, row.status);
 		}
 	}

@@ -74,7 +74,7 @@ function renderTopic(item: HTMLElement, topic: TopicCoverage, actions: CoverageA
 				event.preventDefault();
 				actions.open(question.path);
 			});
-			if (question.grade !== undefined) row.createSpan({ cls: "interview-vault-coverage-grade", text: ` ${question.grade}` });
+			if (question.grade !== undefined) row.createSpan({ cls: "interview-vault-coverage-grade", text: ` · grade ${question.grade}` });
 		}
 	}
 }

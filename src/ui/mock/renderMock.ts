@@ -30,7 +30,8 @@ export function renderMockCard(container: HTMLElement, state: MockCardState, act
 	updateTimer(timer, state.secondsUsed, state.secondsAllowed);
 	if (state.message) container.createEl("p", { cls: "interview-vault-mock-message", text: state.message });
 	container.createEl("h2", { cls: "interview-vault-mock-title", text: state.card.question.title });
-	actions.renderMarkdown(state.card.content.question, container.createDiv({ cls: "interview-vault-mock-question" }));
+	// A note titled by its question would show the same words twice.
+	if (state.card.content.question.trim() !== state.card.question.title.trim()) actions.renderMarkdown(state.card.content.question, container.createDiv({ cls: "interview-vault-mock-question" }));
 	const guide = container.createDiv({ cls: "interview-vault-mock-guide" });
 	if (state.showGuide) renderGuide(guide, state.card, actions);
 	else {
@@ -58,7 +59,7 @@ export function updateTimer(timer: HTMLElement, used: number, allowed: number): 
 function renderGuide(guide: HTMLElement, card: MockCard, actions: MockActions): void {
 	const { content } = card;
 	const parts: [string, string | undefined, string][] = [
-		["Strong answer", content.strongAnswer ?? (content.answer || undefined), "is-strong"],
+		content.strongAnswer === undefined ? ["Answer", content.answer || undefined, "is-answer"] : ["Strong answer", content.strongAnswer, "is-strong"],
 		["Weak answer", content.weakAnswer, "is-weak"],
 		["Evaluator's cue", content.cue, "is-cue"],
 	];
