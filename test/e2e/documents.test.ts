@@ -226,6 +226,34 @@ describe("a mock interview through main.js", () => {
 		expect(app.vault.getFiles().some((file) => file.path.startsWith("Interview Vault/Review log/"))).toBe(false);
 	});
 
+	it("on an imported guide's part, shows the interviewer the strong and weak answers and the cue, or hides them when set so", async () => {
+		const { app } = await startDemo({}, vaultFiles());
+		button(await openImportPreview(app, "service-guide.txt"), /^Import \d+ notes$/).click();
+		await app.flush();
+		const paneOn = async (showGuide: boolean): Promise<HTMLElement> => {
+			await app.runCommand("interview-vault:start-mock-interview");
+			const setup = app.openModals().at(-1);
+			const scope = setup?.contentEl.querySelector("select");
+			const part = [...(scope?.options ?? [])].find((option) => option.text.startsWith("Twelve Service Engineering Interview Questions › Part 1"));
+			if (!setup || !scope || !part) throw new Error("no scope for the guide's first part");
+			expect(part.text).toContain("(4 questions)");
+			scope.value = part.value;
+			scope.dispatchEvent(new Event("change"));
+			if (!showGuide) setup.contentEl.querySelectorAll<HTMLElement>(".checkbox-container")[0]?.click();
+			await press(app, setup.contentEl, "Enter");
+			const pane = app.workspace.getLeavesOfType("interview-vault-mock")[0]?.view.containerEl.querySelector<HTMLElement>(".interview-vault-mock");
+			if (!pane) throw new Error("the mock interview pane is not open");
+			return pane;
+		};
+		const shown = await paneOn(true);
+		expect([...shown.querySelectorAll(".interview-vault-mock-section h4")].map((h) => h.textContent)).toEqual(["Strong answer", "Weak answer", "Evaluator's cue"]);
+		expect(shown.querySelector(".interview-vault-mock-progress")?.textContent).toBe("1 / 4");
+		const hidden = await paneOn(false);
+		expect(hidden.querySelectorAll(".interview-vault-mock-section")).toHaveLength(0);
+		button(hidden, "Show the answers").click();
+		expect(hidden.querySelectorAll(".interview-vault-mock-section")).toHaveLength(3);
+	});
+
 	it("counts the scores as quiz grades only when the user chose so", async () => {
 		const { app, plugin } = await startDemo({}, vaultFiles());
 		await app.runCommand("interview-vault:start-mock-interview");
