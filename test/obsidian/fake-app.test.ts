@@ -68,7 +68,9 @@ describe("the metadata cache reads frontmatter like Obsidian", () => {
 		const cache = app.metadataCache.getFileCache(app.file("q.md"));
 		expect(cache?.frontmatter).toBeUndefined();
 		expect(cache?.frontmatterPosition).toBeDefined();
-		expect(() => void parseYaml("difficulty: medium\ndifficulty: hard")).toThrow(/duplicated mapping key/);
+		expect(() => {
+			parseYaml("difficulty: medium\ndifficulty: hard");
+		}).toThrow(/duplicated mapping key/);
 	});
 
 	it("opens a block only on a first line that is exactly `---`, and closes it only on a line that is exactly `---`", () => {

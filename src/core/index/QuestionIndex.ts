@@ -2,7 +2,7 @@ import type { NoteAnalysis, NotePage } from "../parse/analyzeNote";
 import { pathParts } from "../note/NoteSnapshot";
 import type { Problem } from "../note/Problem";
 import type { Difficulty } from "../question/difficulty";
-import type { LearningStatus } from "../schedule/learningState";
+import type { LearningState, LearningStatus } from "../schedule/learningState";
 import type { Moc, Question, StudyPath } from "../question/Question";
 import { isInFolder } from "../question/recognition";
 import { hasTag } from "../question/values";
@@ -33,6 +33,8 @@ export class QuestionIndex {
 	private currentRevision = 0;
 	/** Sorted by path, kept up to date change by change; replaced, never mutated, so handed-out arrays stay valid. */
 	private sorted: { questions: Question[]; mocs: Moc[]; pages: NotePage[] } = { questions: [], mocs: [], pages: [] };
+	/** Learning states rebuilt from the review log, for questions whose frontmatter cannot be read. */
+	private readonly loggedLearning = new Map<string, LearningState>();
 	/** The MOCs with only the study paths that link a question, worked out once per revision. */
 	private studyMocs: { revision: number; mocs: Moc[]; byPath: Map<string, Moc> } | undefined;
 
@@ -60,6 +62,7 @@ export class QuestionIndex {
 		// A few notes are placed into the sorted lists one by one; a large batch re-sorts once.
 		const bulk = batch.length > BULK_CHANGE;
 		for (const analysis of batch) {
+			this.applyLoggedLearning(analysis);
 			this.forget(analysis.path, !bulk);
 			this.notes.set(analysis.path, analysis);
 			this.nameSet(analysis.path).add(analysis.path);
@@ -67,6 +70,28 @@ export class QuestionIndex {
 		}
 		if (bulk) this.resort();
 		this.changed();
+	}
+
+	/**
+	 * The state a question without readable properties is scheduled by, rebuilt from the review
+	 * log; a question that reads its own properties again keeps what they say.
+	 */
+	setLoggedLearning(states: ReadonlyMap<string, LearningState>): void {
+		let changed = false;
+		for (const [path, state] of states) {
+			this.loggedLearning.set(path, state);
+			const note = this.notes.get(path);
+			if (note) changed = this.applyLoggedLearning(note) || changed;
+		}
+		if (changed) this.changed();
+	}
+
+	private applyLoggedLearning(analysis: NoteAnalysis): boolean {
+		if (analysis.kind !== "question" || analysis.question.propertiesUnreadable === undefined) return false;
+		const state = this.loggedLearning.get(analysis.path);
+		if (!state || state === analysis.question.learning) return false;
+		analysis.question.learning = state;
+		return true;
 	}
 
 	/** Swaps the whole content at once (a full read), with one revision bump. */

@@ -55,7 +55,7 @@ const PLACEHOLDER = /<%[\s\S]*?%>|\{\{[^{}]*\}\}/;
 function hasTemplatePlaceholder(value: unknown, depth = 0): boolean {
 	if (typeof value === "string") return PLACEHOLDER.test(value);
 	if (depth > 4 || value === null || typeof value !== "object") return false;
-	const values: unknown[] = Array.isArray(value) ? value : [...Object.keys(value), ...(Object.values(value) as unknown[])];
+	const values: unknown[] = Array.isArray(value) ? value : [...Object.keys(value), ...Object.values(value as Record<string, unknown>)];
 	return values.some((item) => hasTemplatePlaceholder(item, depth + 1));
 }
 
