@@ -6,7 +6,9 @@ import { runImport } from "./commands/import";
 import { runQueryCommand } from "./commands/query";
 import { runList } from "./commands/list";
 import { runReport } from "./commands/report";
+import { runProfile } from "./commands/profile";
 import { runStats } from "./commands/stats";
+import { splitSharedOptions, type CommandContext } from "./loadVault";
 import { processOutput, type Output } from "./output";
 
 const USAGE = `Usage: interview-vault <command> <vault> [options]
@@ -24,6 +26,8 @@ Commands:
                                      the dashboard's numbers: readiness, progress, due, streaks
   query <vault> --dql '<query>' [--json]
   query <vault> --note <file.md> [--json]
+  profile <vault> [--json]           per top folder: notes, questions and why, MOCs, templates,
+                                     unreadable notes; proposes folders to exclude
                                      Dataview queries with the plugin's engine; exit code 1 if one fails
   import <file> --into <folder> [--write | --undo] [--topic t] [--parts 3=hard,...] [--beside] [--vault dir] [--json]
                                      turn a Q&A document into question notes and a MOC: a preview,
@@ -31,15 +35,19 @@ Commands:
   coverage <vault> --checklist <note.md> [--json]
                                      each checklist topic with its questions: missing, weak, strong
 
+Every command also takes --exclude-folder <folder> and --exclude-tag <tag> (each repeatable):
+notes there are neither questions nor MOCs, on top of the vault's own settings and template folders.
+
 The vault is read, never written, except by check --fix --write and import --write / --undo.`;
 
-const COMMANDS: Record<string, (argv: readonly string[], out: Output) => number | Promise<number>> = {
+const COMMANDS: Record<string, (argv: readonly string[], out: Output, context: CommandContext) => number | Promise<number>> = {
 	report: runReport,
 	list: runList,
 	check: runCheck,
 	due: runDue,
 	query: runQueryCommand,
 	stats: runStats,
+	profile: runProfile,
 	import: runImport,
 	coverage: runCoverage,
 };
@@ -57,7 +65,8 @@ export async function main(argv: readonly string[], out: Output = processOutput)
 		return 2;
 	}
 	try {
-		return await Promise.resolve(run(rest, out));
+		const shared = splitSharedOptions(rest);
+		return await Promise.resolve(run(shared.rest, out, shared.context));
 	} catch (error) {
 		if (error instanceof UsageError) {
 			out.error(`interview-vault ${command}: ${error.message}`);

@@ -6,7 +6,7 @@ import { plural } from "../../core/text/plural";
 import { QuestionSearch, questionSearchText } from "../../core/search/QuestionSearch";
 import { parseArgs, UsageError } from "../args";
 import { FsNoteWrites } from "../FsNoteWrites";
-import { loadVault } from "../loadVault";
+import { loadVault, type CommandContext } from "../loadVault";
 import type { Output } from "../output";
 
 const STATE_WORDS: Record<TopicState, string> = {
@@ -17,9 +17,9 @@ const STATE_WORDS: Record<TopicState, string> = {
 };
 
 /** `coverage <vault> --checklist <note.md>`: every checklist topic with its questions; read-only. */
-export async function runCoverage(argv: readonly string[], out: Output): Promise<number> {
+export async function runCoverage(argv: readonly string[], out: Output, context?: CommandContext): Promise<number> {
 	const args = parseArgs(argv, ["json"], ["checklist"]);
-	const vault = loadVault(args.positional[0]);
+	const vault = loadVault(args.positional[0], context?.exclusions);
 	const checklist = args.options.get("checklist");
 	if (checklist === undefined) throw new UsageError("--checklist <note.md> names the topic checklist (a path inside the vault)");
 	const inVault = relative(vault.root, resolve(vault.root, checklist)).split("\\").join("/");

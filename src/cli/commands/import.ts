@@ -8,7 +8,7 @@ import { isDay, localDay } from "../../core/schedule/days";
 import { plural } from "../../core/text/plural";
 import { parseArgs, UsageError } from "../args";
 import { FsNoteWrites } from "../FsNoteWrites";
-import { loadVault } from "../loadVault";
+import { loadVault, type CommandContext } from "../loadVault";
 import type { Output } from "../output";
 
 /**
@@ -16,7 +16,7 @@ import type { Output } from "../output";
  * --write it writes the notes and keeps a receipt in the vault's plugin folder, which --undo uses
  * to remove exactly those notes again (each only if unchanged since).
  */
-export async function runImport(argv: readonly string[], out: Output): Promise<number> {
+export async function runImport(argv: readonly string[], out: Output, context?: CommandContext): Promise<number> {
 	const args = parseArgs(argv, ["write", "undo", "beside", "json"], ["into", "vault", "topic", "parts", "today"]);
 	const file = args.positional[0];
 	if (file === undefined) throw new UsageError("name the document to import");
@@ -32,7 +32,7 @@ export async function runImport(argv: readonly string[], out: Output): Promise<n
 	if (args.flags.has("undo")) return undo(root, documentName, args.flags.has("json"), out);
 
 	const documentText = readDocument(file);
-	const vault = loadVault(root);
+	const vault = loadVault(root, context?.exclusions);
 	const writes = new FsNoteWrites(root);
 	let preview: ImportPreview;
 	try {
