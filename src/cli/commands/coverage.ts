@@ -1,7 +1,7 @@
 import { readFileSync } from "fs";
 import { join, relative, resolve } from "path";
-import { readCoverage, type CoverageRead } from "../../app/coverage/checklistCoverage";
-import type { TopicCoverage, TopicState } from "../../core/coverage/coverage";
+import { readCoverage, type CoverageRead } from "../../app/checklist/checklistCoverage";
+import type { TopicCoverage, TopicState } from "../../core/checklist/coverage";
 import { plural } from "../../core/text/plural";
 import { QuestionSearch, questionSearchText } from "../../core/search/QuestionSearch";
 import { parseArgs, UsageError } from "../args";

@@ -1,6 +1,6 @@
 import { ItemView, type TAbstractFile, type WorkspaceLeaf } from "obsidian";
-import type { CoverageRead } from "../../app/coverage/checklistCoverage";
-import type { TopicCoverage } from "../../core/coverage/coverage";
+import type { CoverageRead } from "../../app/checklist/checklistCoverage";
+import type { TopicCoverage } from "../../core/checklist/coverage";
 import type { QuestionIndex } from "../../core/index/QuestionIndex";
 import { renderCoverage } from "./renderCoverage";
 

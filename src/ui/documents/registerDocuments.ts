@@ -1,5 +1,5 @@
 import { Notice, type Plugin, type TFile } from "obsidian";
-import { createQuestionForTopic, markTopicDone, readCoverage } from "../../app/coverage/checklistCoverage";
+import { createQuestionForTopic, markTopicDone, readCoverage } from "../../app/checklist/checklistCoverage";
 import { applyImport, existingNotes, previewImport, type ImportPreview, type ImportRequest } from "../../app/import/importDocument";
 import { MockController } from "../../app/mock/MockController";
 import { describeUndo, UndoStack } from "../../app/notes/UndoStack";

@@ -1,5 +1,5 @@
-import type { CoverageRead } from "../../app/coverage/checklistCoverage";
-import type { ThemeCoverage, TopicCoverage, TopicState } from "../../core/coverage/coverage";
+import type { CoverageRead } from "../../app/checklist/checklistCoverage";
+import type { ThemeCoverage, TopicCoverage, TopicState } from "../../core/checklist/coverage";
 import { plural } from "../../core/text/plural";
 
 export interface CoverageActions {
