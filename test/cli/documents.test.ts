@@ -34,7 +34,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(vault, { recursive: true, force: true }));
 
-describe("interview-vault import", () => {
+// Each test runs the CLI as a process several times: on a busy two-core machine that takes seconds.
+describe("interview-vault import", { timeout: 60_000 }, () => {
 	it("is a dry run without --write: it prints the plan and writes nothing", () => {
 		const before = filesUnder(vault);
 		const { code, stdout } = cli("import", GUIDE, "--into", into, "--today", "2026-11-23");
@@ -108,7 +109,7 @@ describe("interview-vault import", () => {
 	});
 });
 
-describe("interview-vault coverage", () => {
+describe("interview-vault coverage", { timeout: 60_000 }, () => {
 	beforeEach(() => cpSync("test/fixtures/documents/topic-checklist.md", join(vault, "Plans", "topic-checklist.md")));
 
 	it("lists every checklist topic with its state, and --json the same", () => {

@@ -49,7 +49,7 @@ function button(container: HTMLElement, text: string | RegExp): HTMLButtonElemen
 	return found;
 }
 
-describe("importing a Q&A guide through main.js", () => {
+describe("importing a Q&A guide through main.js", { timeout: 30_000 }, () => {
 	it("previews first, writes 12 questions and a MOC on Import, creates nothing the second time, and undo removes it all", async () => {
 		const { app, plugin } = await startDemo({}, vaultFiles());
 		const before = plugin.index.questions().length;
@@ -127,7 +127,7 @@ describe("importing a Q&A guide through main.js", () => {
 	});
 });
 
-describe("the topic checklist's coverage through main.js", () => {
+describe("the topic checklist's coverage through main.js", { timeout: 30_000 }, () => {
 	async function openCoverage(): Promise<{ app: FakeApp; view: HTMLElement }> {
 		const { app } = await startDemo({}, vaultFiles());
 		app.setActiveFile("topic-checklist.md");
@@ -178,7 +178,7 @@ describe("the topic checklist's coverage through main.js", () => {
 	});
 });
 
-describe("a mock interview through main.js", () => {
+describe("a mock interview through main.js", { timeout: 30_000 }, () => {
 	it("five questions scored 1–5 with notes end in a report note holding every score and the verdict; the schedule is untouched", async () => {
 		const { app } = await startDemo({}, vaultFiles());
 		const questionTexts = new Map(app.vault.getMarkdownFiles().map((file) => [file.path, app.readText(file.path)]));
