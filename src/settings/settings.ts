@@ -1,8 +1,10 @@
 import type { RecognitionOptions } from "../core/question/recognition";
 import type { QuizOrder } from "../core/quiz/selectQuestions";
 import { DEFAULT_HIRE_THRESHOLD } from "../core/stats/readiness";
+import { DOCUMENT_DEFAULTS, type DocumentSettings } from "./documentSettings";
 
-export interface InterviewVaultSettings {
+/** The document features' settings (imports, checklist, mock interviews) are their own group: see documentSettings.ts. */
+export interface InterviewVaultSettings extends DocumentSettings {
 	settingsVersion: number;
 	/** Every note below these folders is a question (in addition to the rules below). */
 	questionFolders: string[];
@@ -52,6 +54,7 @@ export const DEFAULT_SETTINGS: Readonly<InterviewVaultSettings> = Object.freeze(
 	excludeFolders: [],
 	excludeTags: [],
 	profileShown: false,
+	...DOCUMENT_DEFAULTS,
 });
 
 export function defaultSettings(): InterviewVaultSettings {

@@ -1,12 +1,13 @@
+import { readFileSync } from "fs";
+import { join } from "path";
 import { parseYamlAsObsidian } from "../../core/note/yamlEngine";
-import { lstatSync, readFileSync, renameSync, rmSync, writeFileSync } from "fs";
-import { basename, dirname, join } from "path";
 import { isError, type Problem } from "../../core/note/Problem";
 import { planRepair, type RepairKind, type RepairOptions } from "../../core/note/repairFrontmatter";
 import { REPAIRABLE_CODES } from "../../core/note/repairable";
 import { parseArgs, UsageError } from "../args";
 import { loadVault, type CommandContext } from "../loadVault";
 import type { Output } from "../output";
+import { replaceAtomically } from "../vaultFiles";
 import { noteInsideVault } from "../vaultPath";
 import { errorText } from "../../core/errorText";
 
@@ -145,22 +146,6 @@ function writeRepair(root: string, plan: Plan): void {
 	} catch (error) {
 		plan.outcome.status = "skipped";
 		plan.outcome.reason = errorText(error);
-	}
-}
-
-/**
- * Temp file in the same folder, then rename over the note: a reader sees the old note or the new
- * one, never half of one. `wx` refuses a temp name that exists (a link planted there included),
- * and the temp file keeps the note's permissions.
- */
-function replaceAtomically(file: string, text: string): void {
-	const temp = join(dirname(file), `.${basename(file)}.${process.pid}-${Date.now()}.interview-vault-tmp`);
-	writeFileSync(temp, text, { encoding: "utf8", flag: "wx", mode: lstatSync(file).mode & 0o777 });
-	try {
-		renameSync(temp, file);
-	} catch (error) {
-		rmSync(temp, { force: true });
-		throw error;
 	}
 }
 

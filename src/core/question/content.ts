@@ -8,12 +8,14 @@ export interface QuestionContent {
 	answer: string;
 	strongAnswer?: string;
 	weakAnswer?: string;
+	/** What an evaluator listens for ("Evaluator's cue" section), when the note has one. */
+	cue?: string;
 	followUps: string[];
 	/** The language the question and answer came from, after fallback. */
 	language: Language | "any";
 }
 
-type SectionKind = "question" | "answer" | "followUps" | "related";
+type SectionKind = "question" | "answer" | "strongAnswer" | "weakAnswer" | "cue" | "followUps" | "related";
 
 interface Section {
 	kind: SectionKind;
@@ -26,6 +28,10 @@ const SECTION_HEADINGS: { kind: SectionKind; pattern: RegExp }[] = [
 	// JavaScript's \b knows only ASCII letters, so the end of a word is spelled out for Cyrillic.
 	{ kind: "question", pattern: /^(question|вопрос)(?=[\s(:]|$)/i },
 	{ kind: "answer", pattern: /^(answer|ответ)(?=[\s(:]|$)/i },
+	// The sections an imported hiring guide's notes have (see core/import).
+	{ kind: "strongAnswer", pattern: /^strong answer(?=[\s(:]|$)/i },
+	{ kind: "weakAnswer", pattern: /^weak answer(?=[\s(:]|$)/i },
+	{ kind: "cue", pattern: /^(evaluator'?s cue|evaluation cue|recruiter cue|what to listen for)/i },
 	{ kind: "followUps", pattern: /^(follow[- ]?ups?|дополнительные вопросы)/i },
 	{ kind: "related", pattern: /^(related|связанные)/i },
 ];
@@ -37,11 +43,15 @@ export function extractContent(text: string, title: string, preferred: Language)
 	const question = pick(sections, "question", preferred);
 	const answer = pick(sections, "answer", preferred);
 	const followUps = pick(sections, "followUps", preferred);
+	const strong = pick(sections, "strongAnswer", preferred)?.text ?? labelled.strong;
+	const weak = pick(sections, "weakAnswer", preferred)?.text ?? labelled.weak;
+	const cue = pick(sections, "cue", preferred)?.text;
 	return {
 		question: question ? stripQuote(question.text) : title,
-		answer: answer?.text ?? labelled.strong ?? (question ? "" : bodyWithoutLeadingHeading(body)),
-		strongAnswer: labelled.strong,
-		weakAnswer: labelled.weak,
+		answer: answer?.text ?? strong ?? (question ? "" : bodyWithoutLeadingHeading(body)),
+		strongAnswer: strong,
+		weakAnswer: weak,
+		...(cue === undefined ? {} : { cue }),
 		followUps: followUps ? listItems(followUps.text) : [],
 		language: question?.language ?? answer?.language ?? "any",
 	};

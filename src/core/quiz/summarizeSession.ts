@@ -52,7 +52,7 @@ export function summarizeSession(
 	};
 }
 
-function subtopicResults(
+export function subtopicResults(
 	graded: { path: string; grade: number }[],
 	lookup: (path: string) => Question | undefined,
 	options: SummaryOptions,
