@@ -97,8 +97,9 @@ function writtenKeys(yaml: string): string[] {
 	const keys: string[] = [];
 	for (const rawLine of yaml.split("\n")) {
 		const line = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
-		const match = /^(?:"([^"\\]+)"|'([^']+)'|([^\s#\-?:'"][^:]*?))\s*:(\s|$)/.exec(line);
-		const key = match ? (match[1] ?? match[2] ?? match[3]) : undefined;
+		// Greedy, then trimmed: a lazy key followed by `\s*:` costs the square of a long line.
+		const match = /^(?:"([^"\\]+)"\s*|'([^']+)'\s*|([^\s#\-?:'"][^:]*)):(\s|$)/.exec(line);
+		const key = match ? (match[1] ?? match[2] ?? match[3]?.trimEnd()) : undefined;
 		if (key !== undefined) keys.push(key);
 	}
 	return keys;
