@@ -7,6 +7,7 @@ export type ProblemCode =
 	| "fence-unclosed"
 	| "yaml-invalid"
 	| "yaml-not-a-mapping"
+	| "yaml-alias-expansion"
 	| "duplicate-key"
 	| "empty-frontmatter"
 	| "difficulty-missing"

@@ -1,4 +1,5 @@
 import { findDuplicateKeys, splitFrontmatter } from "../note/frontmatterBlock";
+import { EXPANSION_REASON, expandsBeyondBudget, isExpansionReason } from "../note/yamlSize";
 import { scanOutline, type Outline } from "../note/outline";
 import { pathParts, type NoteSnapshot } from "../note/NoteSnapshot";
 import type { Problem } from "../note/Problem";
@@ -51,7 +52,11 @@ function frontmatterProblem(snapshot: NoteSnapshot, yaml: string): Problem | und
 	const { path } = snapshot;
 	if (snapshot.frontmatter === undefined) {
 		const reason = snapshot.frontmatterError ?? "not valid YAML";
-		return { path, severity: "error", code: "yaml-invalid", message: `frontmatter is ${reason}`, line: 1 };
+		return { path, severity: "error", code: isExpansionReason(reason) ? "yaml-alias-expansion" : "yaml-invalid", message: `frontmatter is ${reason}`, line: 1 };
+	}
+	// Obsidian's metadata cache parsed this block itself: its aliases are bounded here.
+	if (expandsBeyondBudget(snapshot.frontmatter, yaml)) {
+		return { path, severity: "error", code: "yaml-alias-expansion", message: `frontmatter is ${EXPANSION_REASON}`, line: 1 };
 	}
 	if (snapshot.frontmatter !== null && (typeof snapshot.frontmatter !== "object" || Array.isArray(snapshot.frontmatter))) {
 		return { path, severity: "error", code: "yaml-not-a-mapping", message: "frontmatter is not a set of key: value properties", line: 1 };
