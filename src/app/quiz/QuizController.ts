@@ -93,8 +93,10 @@ export class QuizController {
 			const card = this.card;
 			if (!session || session.phase !== "answer" || !card) return;
 			const record = await this.persistGrade(card.question, grade, session.secondsToReveal);
+			// Not saved: the card stays, so the learner can grade it again or skip it.
+			if (!record) return;
 			this.session = gradeCurrent(session, grade, this.services.now());
-			if (record) this.undoStack.push(record);
+			this.undoStack.push(record);
 			this.suggestion = adaptiveNext(card.question, grade, this.services.index) ?? null;
 			await this.loadCard();
 		});
@@ -113,16 +115,26 @@ export class QuizController {
 		return this.run(async () => {
 			if (!this.session) return;
 			const { session, undone } = undoLastGrade(this.session, this.services.now());
-			const record = this.undoStack.pop();
+			const record = this.undoStack.at(-1);
 			if (!undone || !record) {
 				this.message = "Nothing to undo in this session.";
 				return;
 			}
-			await record.undoWrite();
-			await this.services.removeLog(record.entryId);
+			const title = this.services.index.question(undone.path)?.title ?? undone.path;
+			// The session and the undo stack change only once the note is back: a failed undo changes nothing.
+			try {
+				await record.undoWrite();
+			} catch (error) {
+				this.message = `The grade of "${title}" was not undone: ${errorText(error)}.`;
+				return;
+			}
+			this.undoStack.pop();
 			this.session = session;
 			this.suggestion = null;
-			this.message = `Undid the grade of "${this.services.index.question(undone.path)?.title ?? undone.path}".`;
+			this.message = `Undid the grade of "${title}".`;
+			await this.services.removeLog(record.entryId).catch((error: unknown) => {
+				this.message += ` Its review log entry could not be removed: ${errorText(error)}.`;
+			});
 			await this.loadCard();
 		});
 	}
@@ -148,12 +160,23 @@ export class QuizController {
 	renamed(oldPath: string, newPath: string): void {
 		if (!this.session?.paths.includes(oldPath)) return;
 		this.session = renamePath(this.session, oldPath, newPath);
-		if (this.card?.question.path === oldPath) void this.run(() => this.loadCard());
+		// The card on screen stays: only its note moved, and the next grade goes to the new path.
+		// The index reads the renamed note on its own; reloading now would find it not yet there.
+		if (this.card?.question.path === oldPath) {
+			this.card = { ...this.card, question: { ...this.card.question, path: newPath } };
+			this.changed();
+		}
 	}
 
 	/** The vault deleted a note or it broke: the current card moves on, later ones are skipped when reached. */
 	vanished(path: string): void {
-		if (this.session && currentPath(this.session) === path) void this.run(() => this.loadCard());
+		if (!this.session || currentPath(this.session) !== path) return;
+		void this.run(async () => {
+			// Why a grade of this card was not saved stays on screen beside why the card went.
+			const before = this.message;
+			await this.loadCard();
+			if (before !== "" && before !== this.message) this.message = `${before} ${this.message}`;
+		});
 	}
 
 	private async persistGrade(question: Question, grade: SelfGrade, seconds: number | undefined): Promise<GradeRecord | undefined> {
@@ -173,7 +196,7 @@ export class QuizController {
 		try {
 			undoWrite = await this.services.writeProperties(question.path, makePatch);
 		} catch (error) {
-			this.message = `"${question.title}" was not saved: ${error instanceof Error ? error.message : String(error)}. The note was left unchanged.`;
+			this.message = `"${question.title}" was not saved: ${errorText(error)}. The note was left unchanged.`;
 			return undefined;
 		}
 		const entry: ReviewEntry = {
@@ -185,11 +208,27 @@ export class QuizController {
 			...(seconds === undefined ? {} : { secondsToReveal: seconds }),
 			device: this.services.deviceName,
 		};
-		await this.services.appendLog(entry);
+		// A grade is one unit: without its log entry, the note goes back as it was.
+		try {
+			await this.services.appendLog(entry);
+		} catch (error) {
+			this.message = await this.unwriteGrade(question, undoWrite, error);
+			return undefined;
+		}
 		this.message = keptForeignStatus === undefined
 			? ""
 			: `Kept "${keys.status}: ${keptForeignStatus}" in "${question.title}": it is not one of Interview Vault's statuses.`;
 		return { undoWrite, entryId: entry.id };
+	}
+
+	private async unwriteGrade(question: Question, undoWrite: UndoWrite, logError: unknown): Promise<string> {
+		const reason = `the review log could not be written (${errorText(logError)})`;
+		try {
+			await undoWrite();
+			return `"${question.title}" was not saved: ${reason}. The note was put back as it was.`;
+		} catch (error) {
+			return `"${question.title}" keeps the grade, but ${reason} and the note could not be put back (${errorText(error)}).`;
+		}
 	}
 
 	/** Loads the current card's content, skipping notes that vanished or can no longer be read. */
@@ -235,4 +274,8 @@ export class QuizController {
 	private changed(): void {
 		for (const listener of [...this.listeners]) listener();
 	}
+}
+
+function errorText(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
 }
