@@ -4,7 +4,7 @@ import { CORE_SCHEMA, load } from "js-yaml";
 import { isError, type Problem } from "../../core/note/Problem";
 import { planFenceRepair, type RepairableCode } from "../../core/note/repairFences";
 import { parseArgs, UsageError } from "../args";
-import { loadVault } from "../loadVault";
+import { loadVault, type LoadedVault } from "../loadVault";
 import type { Output } from "../output";
 
 /** One planned fence repair and what became of it. */
@@ -41,14 +41,14 @@ export function runCheck(argv: readonly string[], out: Output): number {
 	const json = args.flags.has("json");
 	if (!args.flags.has("fix")) {
 		if (args.flags.has("write")) throw new UsageError("--write only goes with --fix");
-		return printProblems(loadVault(args.positional[0]).index.problems(), out, json);
+		return printProblems(allProblems(loadVault(args.positional[0])), out, json);
 	}
 	const vault = loadVault(args.positional[0]);
-	const { plans, refusals } = planRepairs(vault.root, vault.index.problems());
+	const { plans, refusals } = planRepairs(vault.root, allProblems(vault));
 	const write = args.flags.has("write");
 	if (write) for (const plan of plans) writeRepair(vault.root, plan);
 	// After writing, the vault is read again, so what is listed (and the exit code) is what remains.
-	const problems = (write ? loadVault(vault.root) : vault).index.problems();
+	const problems = allProblems(write ? loadVault(vault.root) : vault);
 	const repairs = plans.map((plan) => plan.outcome);
 	if (json) {
 		out.print(JSON.stringify({ ...counts(problems), problems, repairs, refused: refusals, written: write }, null, 2));
@@ -56,6 +56,11 @@ export function runCheck(argv: readonly string[], out: Output): number {
 	}
 	printRepairs(repairs, refusals, write, out);
 	return printProblems(problems, out, false);
+}
+
+/** The index's problems, then the notes and folders that could not be read at all. */
+function allProblems(vault: LoadedVault): Problem[] {
+	return [...vault.index.problems(), ...vault.unreadable];
 }
 
 function printProblems(problems: readonly Problem[], out: Output, json: boolean): number {
@@ -104,7 +109,8 @@ function planRepairs(root: string, problems: readonly Problem[]): { plans: Plan[
 function writeRepair(root: string, plan: Plan): void {
 	try {
 		const file = fileInsideVault(root, plan.outcome.path);
-		if (readFileSync(file, "utf8") !== plan.before) throw new Error("the note changed since it was read");
+		// Compared as bytes: a decoded comparison cannot see bytes that are not valid UTF-8.
+		if (!readFileSync(file).equals(Buffer.from(plan.before, "utf8"))) throw new Error("the note changed since it was read, or holds bytes that are not valid UTF-8");
 		replaceAtomically(file, plan.fixed);
 		plan.outcome.status = "written";
 	} catch (error) {

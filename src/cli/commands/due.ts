@@ -13,7 +13,7 @@ export function runDue(argv: readonly string[], out: Output): number {
 	if (!isDay(today)) throw new UsageError("--today takes a date as YYYY-MM-DD");
 	const newPerDay = Number(args.options.get("new-per-day") ?? DEFAULT_SETTINGS.newPerDay);
 	if (!Number.isInteger(newPerDay) || newPerDay < 0) throw new UsageError("--new-per-day takes a whole number");
-	const index = loadVault(args.positional[0]).index;
+	const index = loadVault(args.positional[0], out).index;
 	const session = selectQuestions(index.questions(), {
 		today,
 		size: Number.MAX_SAFE_INTEGER,

@@ -24,7 +24,7 @@ export function runQueryCommand(argv: readonly string[], out: Output): number {
 	if ((dql === undefined) === (note === undefined)) throw new UsageError("give either --dql '<query>' or --note <file.md>");
 	const today = args.options.get("today") ?? localDay(new Date());
 	if (!isDay(today)) throw new UsageError("--today takes a date as YYYY-MM-DD");
-	const index = loadVault(vault).index;
+	const index = loadVault(vault, out).index;
 	const origin = note === undefined ? undefined : notePath(vault ?? "", note);
 	const sources: { query: string; line?: number }[] = origin === undefined ? [{ query: dql ?? "" }] : dataviewBlocks(vault ?? "", origin);
 	const outcomes: BlockOutcome[] = sources.map(({ query, line }) => {

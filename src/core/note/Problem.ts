@@ -8,6 +8,8 @@ export type ProblemCode =
 	| "yaml-invalid"
 	| "yaml-not-a-mapping"
 	| "yaml-alias-expansion"
+	| "file-unreadable"
+	| "not-utf8"
 	| "duplicate-key"
 	| "empty-frontmatter"
 	| "difficulty-missing"

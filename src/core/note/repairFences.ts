@@ -1,4 +1,5 @@
 import { splitFrontmatter } from "./frontmatterBlock";
+import { undecodableReason } from "./textIntegrity";
 
 /** What a repair does: the whole new text, and a one-line account of the change. */
 export interface FenceRepair {
@@ -32,6 +33,8 @@ export function planFenceRepair(text: string, parse: YamlParse): FenceRepairPlan
 	if (block.kind !== "broken") return undefined;
 	const code = block.problem.code;
 	if (code !== "fence-backslash" && code !== "fence-glued") return undefined;
+	const undecodable = undecodableReason(text);
+	if (undecodable) return { code, refused: undecodable };
 	const bom = text.startsWith(BOM) ? BOM : "";
 	const source = text.slice(bom.length);
 	const lineEnd = source.indexOf("\n");

@@ -1,4 +1,5 @@
 import { findDuplicateKeys, splitFrontmatter } from "../note/frontmatterBlock";
+import { undecodableReason } from "../note/textIntegrity";
 import { EXPANSION_REASON, expandsBeyondBudget, isExpansionReason } from "../note/yamlSize";
 import { scanOutline, type Outline } from "../note/outline";
 import { pathParts, type NoteSnapshot } from "../note/NoteSnapshot";
@@ -28,6 +29,8 @@ export function analyzeNote(snapshot: NoteSnapshot, options: RecognitionOptions)
 	const block = splitFrontmatter(snapshot.text);
 	const problems: Problem[] = [];
 	const unreadablePage: NotePage = { path, frontmatter: {}, ctime, mtime };
+	const undecodable = undecodableReason(snapshot.text);
+	if (undecodable) return { kind: "other", path, page: unreadablePage, problems: [{ path, severity: "error", code: "not-utf8", message: undecodable }] };
 	if (block.kind === "broken") {
 		return { kind: "other", path, page: unreadablePage, problems: [{ path, ...block.problem }] };
 	}
