@@ -3,9 +3,11 @@ import { join, resolve } from "path";
 import { QuestionIndex } from "../core/index/QuestionIndex";
 import { analyzeNote } from "../core/parse/analyzeNote";
 import { parseLog, type LogProblem, type ReviewEntry } from "../core/reviewLog/reviewLog";
+import { TEMPLATE_CONFIG_FILES, templateFoldersFrom } from "../core/question/templateFolders";
 import { migrateSettings } from "../settings/migrateSettings";
 import { defaultSettings, toRecognitionOptions, type InterviewVaultSettings } from "../settings/settings";
 import type { Problem } from "../core/note/Problem";
+import type { RecognitionOptions } from "../core/question/recognition";
 import { UsageError } from "./args";
 import type { Output } from "./output";
 import { isRealFolder, listMarkdownFiles, readNote } from "./readVault";
@@ -15,8 +17,42 @@ export interface LoadedVault {
 	index: QuestionIndex;
 	/** Notes and folders that could not be read (permissions): problems that `check` lists. */
 	unreadable: Problem[];
+	/** The rules the notes were read with: settings, command-line exclusions, template folders. */
+	options: RecognitionOptions;
 	/** The plugin's settings saved in this vault (its data.json), or the defaults. */
 	settings: InterviewVaultSettings;
+}
+
+/** Folders and tags the command line excludes, on top of the vault's saved settings. */
+export interface Exclusions {
+	folders: readonly string[];
+	tags: readonly string[];
+}
+
+/** What every command gets besides its own words: the options that apply to all of them. */
+export interface CommandContext {
+	exclusions: Exclusions;
+}
+
+const SHARED_OPTIONS = { "--exclude-folder": "folders", "--exclude-tag": "tags" } as const;
+
+/** Takes the repeatable options every command accepts (`--exclude-folder F`, `--exclude-tag T`) out of the words. */
+export function splitSharedOptions(argv: readonly string[]): { rest: string[]; context: CommandContext } {
+	const rest: string[] = [];
+	const exclusions = { folders: [] as string[], tags: [] as string[] };
+	for (let i = 0; i < argv.length; i++) {
+		const word = argv[i] ?? "";
+		const [name, inline] = word.includes("=") ? [word.slice(0, word.indexOf("=")), word.slice(word.indexOf("=") + 1)] : [word, undefined];
+		const field = Object.prototype.hasOwnProperty.call(SHARED_OPTIONS, name) ? SHARED_OPTIONS[name as keyof typeof SHARED_OPTIONS] : undefined;
+		if (field === undefined) {
+			rest.push(word);
+			continue;
+		}
+		const value = inline ?? argv[++i];
+		if (value === undefined || value.startsWith("--") || value.trim() === "") throw new UsageError(`${name} needs a value`);
+		exclusions[field].push(value.trim().replace(/^#/, ""));
+	}
+	return { rest, context: { exclusions } };
 }
 
 /**
@@ -24,12 +60,12 @@ export interface LoadedVault {
  * of the notes. A note or folder that cannot be read is a problem of its own, never the end of
  * the command; given `out`, the command says on stderr how many it could not read.
  */
-export function loadVault(vaultArgument: string | undefined, out?: Output): LoadedVault {
+export function loadVault(vaultArgument: string | undefined, exclusions: Exclusions = { folders: [], tags: [] }, out?: Output): LoadedVault {
 	if (vaultArgument === undefined) throw new UsageError("name the vault folder");
 	const root = resolve(vaultArgument);
 	if (!isRealFolder(root)) throw new UsageError(`no vault folder at ${vaultArgument}`);
 	const settings = savedSettings(root);
-	const options = toRecognitionOptions(settings);
+	const options = toRecognitionOptions(withExclusions(settings, exclusions), vaultTemplateFolders(root));
 	const logFolder = `${settings.reviewLogFolder}/`;
 	const index = new QuestionIndex();
 	const unreadable: Problem[] = [];
@@ -44,7 +80,7 @@ export function loadVault(vaultArgument: string | undefined, out?: Output): Load
 		}
 	}));
 	if (out && unreadable.length > 0) out.error(unreadableSummary(unreadable));
-	return { root, index, settings, unreadable };
+	return { root, index, settings, options, unreadable };
 }
 
 function unreadableProblem(path: string, what: "note" | "folder", error: unknown): Problem {
@@ -80,6 +116,27 @@ export function readReviewLog(vault: LoadedVault): { entries: ReviewEntry[]; pro
 		problems.push(...parsed.problems);
 	}
 	return { entries: entries.sort((a, b) => a.at.localeCompare(b.at)), problems };
+}
+
+function withExclusions(settings: InterviewVaultSettings, exclusions: Exclusions): InterviewVaultSettings {
+	return {
+		...settings,
+		excludeFolders: [...settings.excludeFolders, ...exclusions.folders],
+		excludeTags: [...settings.excludeTags, ...exclusions.tags],
+	};
+}
+
+/** The template folders of the vault's core Templates plugin and of Templater. */
+function vaultTemplateFolders(root: string): string[] {
+	const read = (file: string): string | undefined => {
+		const path = join(root, ".obsidian", file);
+		try {
+			return existsSync(path) ? readFileSync(path, "utf8") : undefined;
+		} catch {
+			return undefined;
+		}
+	};
+	return templateFoldersFrom(read(TEMPLATE_CONFIG_FILES.templates), read(TEMPLATE_CONFIG_FILES.templater));
 }
 
 function savedSettings(root: string): InterviewVaultSettings {

@@ -24,6 +24,12 @@ export interface InterviewVaultSettings {
 	reviewLogFolder: string;
 	/** The interview day (`YYYY-MM-DD`), or empty; a MOC's `interview_date` wins for its questions. */
 	interviewDate: string;
+	/** Notes below these folders are neither questions nor MOCs (concept notes, archives). */
+	excludeFolders: string[];
+	/** Notes with these tags (nested tags count) are neither questions nor MOCs. */
+	excludeTags: string[];
+	/** The vault profile has been shown once (or dismissed): it is not offered again at start-up. */
+	profileShown: boolean;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -43,14 +49,21 @@ export const DEFAULT_SETTINGS: Readonly<InterviewVaultSettings> = Object.freeze(
 	criticalSubtopics: [],
 	reviewLogFolder: "Interview Vault/Review log",
 	interviewDate: "",
+	excludeFolders: [],
+	excludeTags: [],
+	profileShown: false,
 });
 
 export function defaultSettings(): InterviewVaultSettings {
-	return { ...DEFAULT_SETTINGS, questionFolders: [], criticalSubtopics: [] };
+	return { ...DEFAULT_SETTINGS, questionFolders: [], criticalSubtopics: [], excludeFolders: [], excludeTags: [] };
 }
 
-export function toRecognitionOptions(settings: InterviewVaultSettings): RecognitionOptions {
+/** The recognition rules of these settings; the template folders come from the vault's own configuration. */
+export function toRecognitionOptions(settings: InterviewVaultSettings, templateFolders: readonly string[] = []): RecognitionOptions {
 	return {
+		excludeFolders: settings.excludeFolders,
+		excludeTags: settings.excludeTags,
+		templateFolders,
 		byDifficultyProperty: settings.recognizeByDifficultyProperty,
 		byFileName: settings.recognizeByFileName,
 		questionFolders: settings.questionFolders,

@@ -7,6 +7,7 @@ import {
 	currentPath, gradeCurrent, insertNext, renamePath, reveal, skipCurrent, startSession, undoLastGrade, type QuizSession,
 } from "../../core/quiz/QuizSession";
 import { summarizeSession, type SessionSummary } from "../../core/quiz/summarizeSession";
+import { learningFromLog, replayUnsaved } from "../../core/reviewLog/replay";
 import type { ReviewEntry } from "../../core/reviewLog/reviewLog";
 import { localDay } from "../../core/schedule/days";
 import type { SelfGrade } from "../../core/schedule/grades";
@@ -24,6 +25,10 @@ export interface QuizServices {
 	writeProperties(path: string, makePatch: (properties: Readonly<Record<string, unknown>>) => FrontmatterPatch): Promise<UndoWrite>;
 	appendLog(entry: ReviewEntry): Promise<void>;
 	removeLog(id: string): Promise<void>;
+	/** Every device's log entries for one note, in any order. */
+	loggedGrades(path: string): Promise<ReviewEntry[]>;
+	/** Offers the repair of a note's frontmatter (a preview first); resolves once it is done or refused. */
+	repairNote(path: string): Promise<void>;
 	deviceName: string;
 	/** Opens beside the quiz: a new tab, or a split. Never in the quiz's own leaf. */
 	openNote(path: string, split: boolean): void;
@@ -168,7 +173,7 @@ export class QuizController {
 		}
 	}
 
-	/** The vault deleted a note or it broke: the current card moves on, later ones are skipped when reached. */
+	/** The vault deleted the card's note (the card moves on; later ones are skipped when reached), or its frontmatter broke or was repaired (the card is read again). */
 	vanished(path: string): void {
 		if (!this.session || currentPath(this.session) !== path) return;
 		void this.run(async () => {
@@ -179,15 +184,35 @@ export class QuizController {
 		});
 	}
 
-	private async persistGrade(question: Question, grade: SelfGrade, seconds: number | undefined): Promise<GradeRecord | undefined> {
+	/** The card's note has frontmatter Obsidian cannot read: R offers its repair, then the card reads it again. */
+	repairCurrent(): Promise<void> {
+		return this.run(async () => {
+			const question = this.card?.question;
+			if (!question) return;
+			const current = this.services.index.question(question.path) ?? question;
+			if (current.propertiesUnreadable === undefined) {
+				this.message = `"${current.title}" has readable properties: nothing to repair.`;
+				return;
+			}
+			await this.services.repairNote(current.path);
+			await this.loadCard();
+		});
+	}
+
+	private async persistGrade(card: Question, grade: SelfGrade, seconds: number | undefined): Promise<GradeRecord | undefined> {
+		// The index's view at grade time: the note may have broken, or been repaired, since the card was shown.
+		const question = this.services.index.question(card.path) ?? card;
+		if (question.propertiesUnreadable !== undefined) return this.logOnly(question, grade, seconds);
 		const settings = this.services.settings();
 		const keys = learningKeys(settings.propertyPrefix, settings.statusKey || undefined);
 		const now = this.services.now();
 		const today = localDay(new Date(now));
+		const logged = await this.services.loggedGrades(question.path);
 		let keptForeignStatus: string | undefined;
-		// The next state is computed from the file at write time: a second grade builds on the first.
+		// The next state is computed from the file at write time: a second grade builds on the first,
+		// and on the grades the log kept while the note could not be written.
 		const makePatch = (properties: Readonly<Record<string, unknown>>): FrontmatterPatch => {
-			const next = scheduleReview(readLearningState(properties, keys), grade, today);
+			const next = scheduleReview(replayUnsaved(readLearningState(properties, keys), logged), grade, today);
 			const result = learningPatch(next, keys, properties);
 			keptForeignStatus = result.keptForeignStatus;
 			return result.patch;
@@ -199,15 +224,7 @@ export class QuizController {
 			this.message = `"${question.title}" was not saved: ${errorText(error)}. The note was left unchanged.`;
 			return undefined;
 		}
-		const entry: ReviewEntry = {
-			id: `${this.services.deviceName}-${now.toString(36)}-${Math.floor(this.services.random() * 1e9).toString(36)}`,
-			at: new Date(now).toISOString(),
-			day: today,
-			path: question.path,
-			grade,
-			...(seconds === undefined ? {} : { secondsToReveal: seconds }),
-			device: this.services.deviceName,
-		};
+		const entry = this.logEntry(question.path, grade, seconds, now);
 		// A grade is one unit: without its log entry, the note goes back as it was.
 		try {
 			await this.services.appendLog(entry);
@@ -231,6 +248,32 @@ export class QuizController {
 		}
 	}
 
+	/**
+	 * A grade for a note whose frontmatter cannot be read: the log keeps it, the note is not
+	 * touched, and the note's schedule is rebuilt from the log until the repair lets a write in.
+	 */
+	private async logOnly(question: Question, grade: SelfGrade, seconds: number | undefined): Promise<GradeRecord> {
+		const now = this.services.now();
+		const entry: ReviewEntry = { ...this.logEntry(question.path, grade, seconds, now), unsaved: true };
+		await this.services.appendLog(entry);
+		const logged = await this.services.loggedGrades(question.path);
+		this.services.index.setLoggedLearning(new Map([[question.path, learningFromLog(logged)]]));
+		this.message = `"${question.title}": the grade is kept in the review log, but its schedule cannot be saved into the note until its frontmatter is repaired (press R to repair it).`;
+		return { undoWrite: () => Promise.resolve(), entryId: entry.id };
+	}
+
+	private logEntry(path: string, grade: SelfGrade, seconds: number | undefined, now: number): ReviewEntry {
+		return {
+			id: `${this.services.deviceName}-${now.toString(36)}-${Math.floor(this.services.random() * 1e9).toString(36)}`,
+			at: new Date(now).toISOString(),
+			day: localDay(new Date(now)),
+			path,
+			grade,
+			...(seconds === undefined ? {} : { secondsToReveal: seconds }),
+			device: this.services.deviceName,
+		};
+	}
+
 	/** Loads the current card's content, skipping notes that vanished or can no longer be read. */
 	private async loadCard(): Promise<void> {
 		while (this.session) {
@@ -247,7 +290,7 @@ export class QuizController {
 				this.card = { question, content: extractContent(text, question.title, this.services.settings().language) };
 				return;
 			}
-			this.message = `Skipped ${path}: the note was deleted or its properties can no longer be read.`;
+			this.message = `Skipped ${path}: the note was deleted or is no longer a question.`;
 			this.session = skipCurrent(this.session, this.services.now());
 		}
 	}

@@ -11,6 +11,7 @@ export type ProblemCode =
 	| "file-unreadable"
 	| "not-utf8"
 	| "duplicate-key"
+	| "second-block"
 	| "empty-frontmatter"
 	| "difficulty-missing"
 	| "difficulty-unknown"
@@ -25,7 +26,7 @@ export interface Problem {
 	line?: number;
 }
 
-/** Errors mean the note's properties cannot be read: it is left out of the index and never written. */
+/** Errors mean the note's properties cannot be read: it is kept without them, shown with the reason, and never written. */
 export function isError(problem: Problem): boolean {
 	return problem.severity === "error";
 }

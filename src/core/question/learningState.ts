@@ -1,9 +1,7 @@
 import { isDay } from "../schedule/days";
+import { LEARNING_STATUSES, type LearningState } from "../schedule/learningState";
 import { impliedStatus } from "../schedule/status";
 import { readString } from "./values";
-
-export const LEARNING_STATUSES = ["new", "learning", "review", "mastered"] as const;
-export type LearningStatus = (typeof LEARNING_STATUSES)[number];
 
 /** The plugin's own frontmatter properties; every name carries the configurable prefix. */
 export interface LearningKeys {
@@ -28,20 +26,6 @@ export function learningKeys(prefix: string, statusKey?: string): LearningKeys {
 		reps: `${prefix}reps`,
 		lapses: `${prefix}lapses`,
 	};
-}
-
-/** What a note's frontmatter says about its learner's progress; enough to schedule it again. */
-export interface LearningState {
-	status: LearningStatus;
-	/** A status property value outside our vocabulary: kept as is, reported, never overwritten. */
-	foreignStatus?: string;
-	grade?: number;
-	reviewed?: string;
-	due?: string;
-	stability?: number;
-	memoryDifficulty?: number;
-	reps?: number;
-	lapses?: number;
 }
 
 export function readLearningState(frontmatter: Readonly<Record<string, unknown>>, keys: LearningKeys): LearningState {

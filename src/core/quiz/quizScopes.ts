@@ -2,7 +2,7 @@ import type { QuestionIndex } from "../index/QuestionIndex";
 import type { Difficulty } from "../question/difficulty";
 import type { Moc, Question, StudyPath } from "../question/Question";
 import { averageOf } from "../stats/readiness";
-import { isNew } from "./selectQuestions";
+import { isNew } from "../question/progress";
 
 /** A set of questions a quiz can be about, with the words the pane shows for it. */
 export interface QuizScope {

@@ -1,3 +1,4 @@
+import { isDue, isNew } from "../question/progress";
 import type { Question } from "../question/Question";
 
 export type QuizOrder = "due-first" | "moc-order" | "shuffled";
@@ -37,20 +38,6 @@ export function selectAll(candidates: readonly Question[], options: SelectionOpt
 	if (options.order === "moc-order") return chosen.sort((a, b) => byStudyPath(a, b, options.ranks));
 	if (options.order === "shuffled") return shuffle(chosen, options.random);
 	return chosen;
-}
-
-/** Questions graded for the first time on `today`: they count against the daily limit of new ones. */
-export function introducedOn(questions: readonly Question[], today: string): number {
-	return questions.filter((q) => q.learning.reps === 1 && q.learning.reviewed === today).length;
-}
-
-/** Never graded: no review date, whatever the status property says. */
-export function isNew(question: Question): boolean {
-	return question.learning.reviewed === undefined;
-}
-
-export function isDue(question: Question, today: string): boolean {
-	return !isNew(question) && (question.learning.due === undefined || question.learning.due <= today);
 }
 
 function byDueDate(a: Question, b: Question): number {

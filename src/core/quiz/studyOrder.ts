@@ -1,16 +1,5 @@
 import type { QuestionIndex } from "../index/QuestionIndex";
-import type { StudyPath } from "../question/Question";
-
-const LEVELS: [RegExp, number][] = [
-	[/beginner|basic|fundamental|начальн|основ/i, 0],
-	[/intermediate|средн/i, 1],
-	[/advanced|expert|продвинут|сложн/i, 2],
-];
-
-/** Beginner paths first, then intermediate, then advanced; otherwise the order the MOC writes them. */
-export function pathLevel(path: StudyPath): number {
-	return LEVELS.find(([pattern]) => pattern.test(path.name))?.[1] ?? 1;
-}
+import { pathLevel } from "../moc/studyPaths";
 
 /**
  * A rank for every question a MOC's study paths link to: the order in which a learner meets

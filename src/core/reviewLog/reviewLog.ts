@@ -12,6 +12,11 @@ export interface ReviewEntry {
 	grade: SelfGrade;
 	secondsToReveal?: number;
 	device: string;
+	/**
+	 * The note did not take this grade: its frontmatter could not be read when it was given. The
+	 * next write to the note, once repaired, builds on it (see replayUnsaved).
+	 */
+	unsaved?: true;
 }
 
 export interface LogProblem {

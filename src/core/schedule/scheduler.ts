@@ -1,5 +1,5 @@
 import { createEmptyCard, fsrs, generatorParameters, Rating, State, type Card, type Grade } from "ts-fsrs";
-import type { LearningState } from "../question/learningState";
+import type { LearningState } from "./learningState";
 import { dateToDay, dayToDate, daysBetween, isDay } from "./days";
 import type { SelfGrade } from "./grades";
 import { statusAfter } from "./status";

@@ -1,4 +1,4 @@
-import type { LearningStatus } from "../question/learningState";
+import type { LearningStatus } from "./learningState";
 import { daysBetween, isDay } from "./days";
 
 /** Days between two reviews from which a question counts as mastered. */

@@ -1,8 +1,8 @@
 import { compareText, type QuestionIndex } from "../index/QuestionIndex";
 import { DIFFICULTIES } from "../question/difficulty";
 import type { Question } from "../question/Question";
-import { isDue } from "../quiz/selectQuestions";
-import { pathLevel } from "../quiz/studyOrder";
+import { isDue } from "../question/progress";
+import { pathLevel } from "../moc/studyPaths";
 import { addDays } from "../schedule/days";
 import { CRITICAL_THRESHOLD, readiness, type Readiness } from "./readiness";
 

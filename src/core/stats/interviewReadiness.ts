@@ -1,6 +1,6 @@
 import { compareText } from "../index/QuestionIndex";
 import type { Moc, Question } from "../question/Question";
-import { isNew } from "../quiz/selectQuestions";
+import { isNew } from "../question/progress";
 import { daysBetween, isDay } from "../schedule/days";
 import { retrievability } from "../schedule/scheduler";
 

@@ -1,5 +1,5 @@
 import { DIFFICULTIES, type Difficulty } from "../question/difficulty";
-import { LEARNING_STATUSES, type LearningStatus } from "../question/learningState";
+import { LEARNING_STATUSES, type LearningStatus } from "../schedule/learningState";
 
 export const GROUP_BY = ["difficulty", "subtopic", "topic", "status", "learning", "none"] as const;
 export const COLUMNS = ["title", "difficulty", "subtopics", "topic", "tags", "status", "learning", "due", "grade", "file"] as const;

@@ -1,5 +1,5 @@
 import type { Difficulty } from "../question/difficulty";
-import type { LearningStatus } from "../question/learningState";
+import type { LearningStatus } from "../schedule/learningState";
 import type { BlockSpec } from "./blockSpec";
 
 /** The question browser's choices: a grouping, filter chips and a text filter. */

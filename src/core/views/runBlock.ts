@@ -1,5 +1,5 @@
 import { difficultyRank } from "../question/difficulty";
-import { LEARNING_STATUSES } from "../question/learningState";
+import { LEARNING_STATUSES } from "../schedule/learningState";
 import type { Question } from "../question/Question";
 import { isInFolder } from "../question/recognition";
 import { hasTag } from "../question/values";

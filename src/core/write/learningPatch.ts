@@ -1,4 +1,5 @@
-import { LEARNING_STATUSES, type LearningKeys, type LearningState } from "../question/learningState";
+import { type LearningKeys } from "../question/learningState";
+import { LEARNING_STATUSES, type LearningState } from "../schedule/learningState";
 import type { FrontmatterPatch, PatchValue } from "./frontmatterPatch";
 
 export interface LearningPatch {

@@ -1,4 +1,4 @@
-import { LEARNING_STATUSES } from "../../core/question/learningState";
+import { LEARNING_STATUSES } from "../../core/schedule/learningState";
 import type { DashboardData } from "../../core/stats/dashboardData";
 import type { DashboardStats, StatusRow } from "../../core/stats/dashboardStats";
 import type { InterviewReadiness } from "../../core/stats/interviewReadiness";

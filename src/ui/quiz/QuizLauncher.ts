@@ -5,7 +5,8 @@ import type { Moc, StudyPath } from "../../core/question/Question";
 import {
 	difficultyScope, dueScope, mocScope, newScope, studyPathScope, subtopicScope, weakestSubtopic, type QuizScope,
 } from "../../core/quiz/quizScopes";
-import { introducedOn, selectAll, selectQuestions } from "../../core/quiz/selectQuestions";
+import { introducedOn } from "../../core/question/progress";
+import { selectAll, selectQuestions } from "../../core/quiz/selectQuestions";
 import { studyPathRanks } from "../../core/quiz/studyOrder";
 import { localDay } from "../../core/schedule/days";
 import type { InterviewVaultSettings } from "../../settings/settings";

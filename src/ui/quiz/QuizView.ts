@@ -84,6 +84,7 @@ export class QuizView extends ItemView {
 			undo: () => void controller.undo(),
 			open: (split) => controller.openCurrent(split),
 			acceptSuggestion: () => void controller.acceptSuggestion(),
+			repair: () => void controller.repairCurrent(),
 			openQuestion: (path, split) => openBeside(this.app.workspace, path, split),
 			drill: (paths) => this.drill(paths),
 			renderMarkdown: (markdown, el) => {
@@ -120,6 +121,8 @@ export class QuizView extends ItemView {
 				return () => controller.openCurrent(shift);
 			case "u":
 				return () => void controller.undo();
+			case "r":
+				return () => void controller.repairCurrent();
 			default:
 				return undefined;
 		}

@@ -1,7 +1,7 @@
 import { ItemView, type WorkspaceLeaf } from "obsidian";
 import type { QuestionIndex } from "../../core/index/QuestionIndex";
 import { DIFFICULTIES } from "../../core/question/difficulty";
-import { LEARNING_STATUSES } from "../../core/question/learningState";
+import { LEARNING_STATUSES } from "../../core/schedule/learningState";
 import { browserSpec, emptyBrowserFilter, toggle, type BrowserFilter } from "../../core/views/browserFilter";
 import { runBlock, type BlockResult } from "../../core/views/runBlock";
 import { renderBlockResult, type LinkActions } from "./renderBlock";

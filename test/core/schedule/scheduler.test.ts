@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { LearningState } from "../../../src/core/question/learningState";
+import type { LearningState } from "../../../src/core/schedule/learningState";
 import { addDays, daysBetween } from "../../../src/core/schedule/days";
 import type { SelfGrade } from "../../../src/core/schedule/grades";
 import { ratingFor, retrievability, scheduleReview } from "../../../src/core/schedule/scheduler";
