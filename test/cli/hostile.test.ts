@@ -31,7 +31,7 @@ function intoHead(args: string[]): { code: number; stderr: string; firstLine: st
 describe("the CLI piped into head -1", () => {
 	let root: string;
 	beforeAll(() => {
-		root = wideVault(2500);
+		root = wideVault(1500);
 	});
 	afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -46,7 +46,7 @@ describe("the CLI piped into head -1", () => {
 		expect(firstLine).not.toBe("");
 		expect(stderr).toBe("");
 		expect(code).toBe(0);
-	});
+	}, 30_000);
 });
 
 const asRoot = process.getuid?.() === 0;
