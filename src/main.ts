@@ -10,6 +10,8 @@ import { VaultIndexer } from "./obsidian/VaultIndexer";
 import { toRecognitionOptions, type InterviewVaultSettings } from "./settings/settings";
 import { DASHBOARD_VIEW_TYPE, DashboardView } from "./ui/dashboard/DashboardView";
 import { registerHealthCommands, type HealthActions } from "./ui/health/registerHealthCommands";
+import { registerProfile } from "./ui/health/registerProfile";
+import { readTemplateFolders } from "./obsidian/readTemplateFolders";
 import { ProblemsModal } from "./ui/ProblemsModal";
 import { QuizLauncher } from "./ui/quiz/QuizLauncher";
 import { QUIZ_VIEW_TYPE, QuizView } from "./ui/quiz/QuizView";
@@ -27,16 +29,19 @@ export default class InterviewVaultPlugin extends Plugin {
 
 	override async onload(): Promise<void> {
 		await this.loadSettings();
+		const templateFolders = await readTemplateFolders(this.app);
+		const options = () => toRecognitionOptions(this.settings, templateFolders);
 		const reviewLog = new ReviewLogStore(this.app, () => this.settings.reviewLogFolder);
 		this.index = new QuestionIndex();
+		const profile = registerProfile(this, { index: this.index, isReady: this.isReady, options, exclude: (folder) => this.excludeFolder(folder) });
 		this.indexer = this.addChild(
-			new VaultIndexer(
-				this.app,
-				this.index,
-				() => toRecognitionOptions(this.settings),
-				(path) => reviewLog.isLogPath(path),
-				() => restoreLoggedLearning(this.index, reviewLog),
-			),
+			new VaultIndexer(this.app, this.index, options, (path) => reviewLog.isLogPath(path), async () => {
+				await restoreLoggedLearning(this.index, reviewLog);
+				if (profile.firstRun(this.settings.profileShown)) {
+					this.settings.profileShown = true;
+					await this.saveSettings({ reindex: false });
+				}
+			}),
 		);
 		const health = registerHealthCommands(this, { index: this.index, isReady: this.isReady, logProblems: async () => (await reviewLog.readAll()).problems });
 		const launcher = this.registerQuiz(reviewLog, health);
@@ -50,6 +55,13 @@ export default class InterviewVaultPlugin extends Plugin {
 	async saveSettings({ reindex }: { reindex: boolean }): Promise<void> {
 		await new SettingsStore(this).save(this.settings);
 		if (reindex && this.indexer.isReady) await this.indexer.rebuild();
+	}
+
+	/** The vault profile's proposal, accepted: the folder joins "Exclude folders". */
+	private async excludeFolder(folder: string): Promise<void> {
+		if (!this.settings.excludeFolders.includes(folder)) this.settings.excludeFolders = [...this.settings.excludeFolders, folder];
+		await this.saveSettings({ reindex: true });
+		new Notice(`Excluded ${folder}: its notes are no longer questions. Undo it under Settings → Exclude folders.`);
 	}
 
 	private get isReady(): () => boolean {

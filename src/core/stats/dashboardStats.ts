@@ -78,6 +78,8 @@ export interface DashboardStats {
 	due: { today: number; forecast: ForecastDay[] };
 	weakestSubtopics: WeakSubtopic[];
 	studyPaths: StudyPathProgress[];
+	/** Questions kept without properties: Obsidian cannot read their frontmatter. */
+	withoutProperties: number;
 }
 
 export function buildDashboardStats(index: QuestionIndex, options: DashboardOptions): DashboardStats {
@@ -90,6 +92,7 @@ export function buildDashboardStats(index: QuestionIndex, options: DashboardOpti
 			byDifficulty: difficultyRows(questions),
 			bySubtopic: subtopicRows(questions),
 		},
+		withoutProperties: questions.filter((question) => question.propertiesUnreadable !== undefined).length,
 		due: dueForecast(questions, options.today),
 		weakestSubtopics: weakestSubtopics(questions, options),
 		studyPaths: studyPathProgress(index),
