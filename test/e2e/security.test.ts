@@ -162,7 +162,7 @@ describe("notes carrying <script> and onerror= payloads, through main.js", () =>
 		const note = `---\ndifficulty: easy\nrelated: [${spellings.map((s) => JSON.stringify(`[[${s}]]`)).join(", ")}]\n---\n# Scripted links\n`;
 		await app.writeText("50-Backend/q-scripted-links--backend--easy.md", note);
 		await app.flush(30);
-		const el = await app.renderCodeBlock("dataview", 'TABLE related FROM "50-Backend" WHERE contains(file.name, "scripted")', "90-MOCs/moc-backend.md");
+		const el = await app.renderMarkdown('```dataview\nTABLE related FROM "50-Backend" WHERE contains(file.name, "scripted")\n```\n', "90-MOCs/moc-backend.md");
 		const links = [...el.querySelectorAll("a")];
 		expect(links.map((a) => a.textContent)).toEqual(expect.arrayContaining(["javascript:alert(1)", "vbscript:x"]));
 		const urls = links.flatMap((a) => a.getAttributeNames().map((name) => a.getAttribute(name) ?? ""));
