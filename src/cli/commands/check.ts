@@ -5,7 +5,7 @@ import { isError, type Problem } from "../../core/note/Problem";
 import { planRepair, type RepairKind, type RepairOptions } from "../../core/note/repairFrontmatter";
 import { REPAIRABLE_CODES } from "../../core/note/repairable";
 import { parseArgs, UsageError } from "../args";
-import { loadVault, type CommandContext } from "../loadVault";
+import { loadVault, type CommandContext, type LoadedVault } from "../loadVault";
 import type { Output } from "../output";
 import { replaceAtomically } from "../vaultFiles";
 import { noteInsideVault } from "../vaultPath";
@@ -51,17 +51,17 @@ export function runCheck(argv: readonly string[], out: Output, context: CommandC
 	if (!args.flags.has("fix")) {
 		if (args.flags.has("write")) throw new UsageError("--write only goes with --fix");
 		const vault = loadVault(args.positional[0], context.exclusions);
-		const problems = vault.index.problems();
+		const problems = allProblems(vault);
 		return printProblems(problems, out, json, repairsByPath(planRepairs(vault.root, problems, { duplicates: "last" }).plans));
 	}
 	const keep = args.options.get("keep") ?? "last";
 	if (keep !== "last" && keep !== "first") throw new UsageError("--keep takes first or last");
 	const vault = loadVault(args.positional[0], context.exclusions);
-	const { plans, refusals } = planRepairs(vault.root, vault.index.problems(), { duplicates: keep });
+	const { plans, refusals } = planRepairs(vault.root, allProblems(vault), { duplicates: keep });
 	const write = args.flags.has("write");
 	if (write) for (const plan of plans) writeRepair(vault.root, plan);
 	// After writing, the vault is read again, so what is listed (and the exit code) is what remains.
-	const problems = (write ? loadVault(vault.root, context.exclusions) : vault).index.problems();
+	const problems = allProblems(write ? loadVault(vault.root, context.exclusions) : vault);
 	const repairs = plans.map((plan) => plan.outcome);
 	if (json) {
 		out.print(JSON.stringify({ ...counts(problems), problems, repairs, refused: refusals, written: write }, null, 2));
@@ -69,6 +69,11 @@ export function runCheck(argv: readonly string[], out: Output, context: CommandC
 	}
 	printRepairs(repairs, refusals, write, out);
 	return printProblems(problems, out, false);
+}
+
+/** The index's problems, then the notes and folders that could not be read at all. */
+function allProblems(vault: LoadedVault): Problem[] {
+	return [...vault.index.problems(), ...vault.unreadable];
 }
 
 /** Each listed problem with the repair `check --fix` would make for its note, when there is one. */
@@ -140,7 +145,8 @@ function planRepairs(root: string, problems: readonly Problem[], options: Repair
 function writeRepair(root: string, plan: Plan): void {
 	try {
 		const { file } = noteInsideVault(root, plan.outcome.path);
-		if (readFileSync(file, "utf8") !== plan.before) throw new Error("the note changed since it was read");
+		// Compared as bytes: a decoded comparison cannot see bytes that are not valid UTF-8.
+		if (!readFileSync(file).equals(Buffer.from(plan.before, "utf8"))) throw new Error("the note changed since it was read, or holds bytes that are not valid UTF-8");
 		replaceAtomically(file, plan.fixed);
 		plan.outcome.status = "written";
 	} catch (error) {

@@ -1,3 +1,4 @@
+import { LOOSE_HEADING, matchAtxHeading } from "../note/atxHeading";
 import { splitFrontmatter } from "../note/frontmatterBlock";
 
 export type Language = "en" | "ru";
@@ -64,12 +65,12 @@ function readSections(body: string): Section[] {
 	for (const rawLine of body.split("\n")) {
 		const line = rawLine.replace(/\r$/, "");
 		if (/^\s{0,3}(`{3,}|~{3,})/.test(line)) inFence = !inFence;
-		const heading = inFence ? null : /^(#{1,6})\s+(.+?)\s*#*$/.exec(line);
-		if (heading?.[1] && heading[2]) {
-			const kind = SECTION_HEADINGS.find((candidate) => candidate.pattern.test(heading[2] ?? ""))?.kind;
-			const level = heading[1].length;
+		const heading = inFence ? null : matchAtxHeading(line, LOOSE_HEADING);
+		if (heading) {
+			const kind = SECTION_HEADINGS.find((candidate) => candidate.pattern.test(heading.raw))?.kind;
+			const level = heading.level;
 			if (kind) {
-				current = { kind, language: headingLanguage(heading[2]), level, lines: [] };
+				current = { kind, language: headingLanguage(heading.raw), level, lines: [] };
 				sections.push(current);
 				continue;
 			}

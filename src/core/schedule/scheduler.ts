@@ -18,7 +18,8 @@ export function ratingFor(grade: SelfGrade): Grade {
 }
 
 /** The next learning state after grading a question on `today` (the learner's `YYYY-MM-DD`). */
-export function scheduleReview(previous: LearningState, grade: SelfGrade, today: string): LearningState {
+export function scheduleReview(previous: LearningState, grade: SelfGrade, gradedOn: string): LearningState {
+	const today = notBeforeLastReview(previous, gradedOn);
 	const now = dayToDate(today);
 	const { card } = scheduler.next(cardFrom(previous, today), now, ratingFor(grade));
 	const due = dateToDay(card.due);
@@ -32,6 +33,14 @@ export function scheduleReview(previous: LearningState, grade: SelfGrade, today:
 		reps: card.reps,
 		lapses: card.lapses,
 	};
+}
+
+/**
+ * A clock that went back, or a note last reviewed "tomorrow" by a device in a later time zone:
+ * FSRS refuses a review before the last one, so such a review counts from the later day.
+ */
+function notBeforeLastReview(previous: LearningState, day: string): string {
+	return isDay(previous.reviewed) && previous.reviewed > day ? previous.reviewed : day;
 }
 
 /** Probability of recalling the question on `day`, from the memory state the note stores. */
