@@ -1,4 +1,5 @@
 import { isDay } from "../core/schedule/days";
+import { readSchedulingSettings } from "./schedulingSettings";
 import { defaultSettings, SETTINGS_VERSION, type InterviewVaultSettings } from "./settings";
 
 export interface LoadedSettings {
@@ -10,7 +11,7 @@ export interface LoadedSettings {
 }
 
 type Reader<T> = (value: unknown) => T | undefined;
-type Readers = { [K in keyof InterviewVaultSettings]?: Reader<InterviewVaultSettings[K]> };
+type Readers = { [K in Exclude<keyof InterviewVaultSettings, "scheduling">]?: Reader<InterviewVaultSettings[K]> };
 
 const boolean: Reader<boolean> = (value) => (typeof value === "boolean" ? value : undefined);
 const stringList: Reader<string[]> = (value) =>
@@ -69,6 +70,8 @@ export function migrateSettings(stored: unknown): LoadedSettings {
 		if (value === undefined) warnings.push(`The setting "${key}" held an unusable value and was reset to its default.`);
 		else (settings as unknown as Record<string, unknown>)[key] = value;
 	}
+	// Version 1 had no scheduling group: reading `undefined` gives its defaults, so 1 → 2 needs no step.
+	settings.scheduling = readSchedulingSettings(data.scheduling, warnings);
 	return { settings, warnings, ...(migratedFrom === undefined ? {} : { migratedFrom }) };
 }
 

@@ -1,6 +1,7 @@
 import type { RecognitionOptions } from "../core/question/recognition";
 import type { QuizOrder } from "../core/quiz/selectQuestions";
 import { DEFAULT_HIRE_THRESHOLD } from "../core/stats/readiness";
+import { defaultScheduling, DEFAULT_SCHEDULING, type SchedulingSettings } from "./schedulingSettings";
 
 export interface InterviewVaultSettings {
 	settingsVersion: number;
@@ -24,9 +25,12 @@ export interface InterviewVaultSettings {
 	reviewLogFolder: string;
 	/** The interview day (`YYYY-MM-DD`), or empty; a MOC's `interview_date` wins for its questions. */
 	interviewDate: string;
+	/** FSRS, daily load and the plan to the interview day: a group of its own. */
+	scheduling: SchedulingSettings;
 }
 
-export const SETTINGS_VERSION = 1;
+/** 2: the `scheduling` group (desired retention, limits, plan) was added. */
+export const SETTINGS_VERSION = 2;
 
 export const DEFAULT_SETTINGS: Readonly<InterviewVaultSettings> = Object.freeze({
 	settingsVersion: SETTINGS_VERSION,
@@ -43,10 +47,11 @@ export const DEFAULT_SETTINGS: Readonly<InterviewVaultSettings> = Object.freeze(
 	criticalSubtopics: [],
 	reviewLogFolder: "Interview Vault/Review log",
 	interviewDate: "",
+	scheduling: DEFAULT_SCHEDULING,
 });
 
 export function defaultSettings(): InterviewVaultSettings {
-	return { ...DEFAULT_SETTINGS, questionFolders: [], criticalSubtopics: [] };
+	return { ...DEFAULT_SETTINGS, questionFolders: [], criticalSubtopics: [], scheduling: defaultScheduling() };
 }
 
 export function toRecognitionOptions(settings: InterviewVaultSettings): RecognitionOptions {
