@@ -1,17 +1,19 @@
 import type { QuestionIndex } from "../../core/index/QuestionIndex";
 import { extractContent, type QuestionContent } from "../../core/question/content";
-import { learningKeys, readLearningState } from "../../core/question/learningState";
+import { learningKeys, readLearningState, type LearningKeys } from "../../core/question/learningState";
+import { dueLoad } from "../../core/question/progress";
 import type { Question } from "../../core/question/Question";
 import { adaptiveNext, type AdaptiveSuggestion } from "../../core/quiz/adaptiveNext";
 import {
-	currentPath, gradeCurrent, insertNext, renamePath, reveal, skipCurrent, startSession, undoLastGrade, type QuizSession,
+	currentPath, gradeCurrent, insertNext, isRelearning, renamePath, reveal, skipCurrent, startSession, undoLastGrade, type QuizSession,
 } from "../../core/quiz/QuizSession";
 import { summarizeSession, type SessionSummary } from "../../core/quiz/summarizeSession";
 import type { ReviewEntry } from "../../core/reviewLog/reviewLog";
 import { localDay } from "../../core/schedule/days";
+import { buryUntilTomorrow, type Hold } from "../../core/schedule/hold";
 import type { SelfGrade } from "../../core/schedule/grades";
 import { scheduleReview } from "../../core/schedule/scheduler";
-import { learningPatch } from "../../core/write/learningPatch";
+import { holdPatch, learningPatch } from "../../core/write/learningPatch";
 import type { FrontmatterPatch } from "../../core/write/frontmatterPatch";
 import type { InterviewVaultSettings } from "../../settings/settings";
 
@@ -92,9 +94,13 @@ export class QuizController {
 			const session = this.session;
 			const card = this.card;
 			if (!session || session.phase !== "answer" || !card) return;
-			const record = await this.persistGrade(card.question, grade, session.secondsToReveal);
-			this.session = gradeCurrent(session, grade, this.services.now());
+			// A card failed earlier in this session: its note already holds the day's grade, so only the log hears of it.
+			const record = isRelearning(session)
+				? await this.logRelearning(card.question, grade, session.secondsToReveal)
+				: await this.persistGrade(card.question, grade, session.secondsToReveal);
+			this.session = gradeCurrent(session, grade, this.services.now(), this.services.settings().scheduling.relearnAfter);
 			if (record) this.undoStack.push(record);
+			if (record && grade <= 2 && this.message === "") this.message = `"${card.question.title}" comes back later in this session.`;
 			this.suggestion = adaptiveNext(card.question, grade, this.services.index) ?? null;
 			await this.loadCard();
 		});
@@ -123,6 +129,28 @@ export class QuizController {
 			this.session = session;
 			this.suggestion = null;
 			this.message = `Undid the grade of "${this.services.index.question(undone.path)?.title ?? undone.path}".`;
+			await this.loadCard();
+		});
+	}
+
+	/** Suspends the current card (until resumed) or buries it until tomorrow, then moves on. */
+	hold(kind: Hold["kind"]): Promise<void> {
+		return this.run(async () => {
+			const session = this.session;
+			const question = this.card?.question;
+			if (!session || session.phase === "finished" || !question) return;
+			const hold: Hold = kind === "suspended" ? { kind } : buryUntilTomorrow(localDay(new Date(this.services.now())));
+			try {
+				await this.services.writeProperties(question.path, () => holdPatch(hold, this.keys()));
+			} catch (error) {
+				this.message = `"${question.title}" was not ${kind}: ${error instanceof Error ? error.message : String(error)}. The note was left unchanged.`;
+				return;
+			}
+			this.session = skipCurrent(session, this.services.now());
+			this.suggestion = null;
+			this.message = kind === "suspended"
+				? `Suspended "${question.title}": no session brings it back until you resume it.`
+				: `Buried "${question.title}" until tomorrow.`;
 			await this.loadCard();
 		});
 	}
@@ -156,15 +184,21 @@ export class QuizController {
 		if (this.session && currentPath(this.session) === path) void this.run(() => this.loadCard());
 	}
 
-	private async persistGrade(question: Question, grade: SelfGrade, seconds: number | undefined): Promise<GradeRecord | undefined> {
+	private keys(): LearningKeys {
 		const settings = this.services.settings();
-		const keys = learningKeys(settings.propertyPrefix, settings.statusKey || undefined);
+		return learningKeys(settings.propertyPrefix, settings.statusKey || undefined);
+	}
+
+	private async persistGrade(question: Question, grade: SelfGrade, seconds: number | undefined): Promise<GradeRecord | undefined> {
+		const { scheduling } = this.services.settings();
+		const keys = this.keys();
 		const now = this.services.now();
 		const today = localDay(new Date(now));
+		const load = scheduling.loadBalance ? dueLoad(this.services.index.questions(), question.path) : undefined;
 		let keptForeignStatus: string | undefined;
 		// The next state is computed from the file at write time: a second grade builds on the first.
 		const makePatch = (properties: Readonly<Record<string, unknown>>): FrontmatterPatch => {
-			const next = scheduleReview(readLearningState(properties, keys), grade, today);
+			const next = scheduleReview(readLearningState(properties, keys), grade, today, scheduling, load);
 			const result = learningPatch(next, keys, properties);
 			keptForeignStatus = result.keptForeignStatus;
 			return result.patch;
@@ -176,20 +210,32 @@ export class QuizController {
 			this.message = `"${question.title}" was not saved: ${error instanceof Error ? error.message : String(error)}. The note was left unchanged.`;
 			return undefined;
 		}
-		const entry: ReviewEntry = {
-			id: `${this.services.deviceName}-${now.toString(36)}-${Math.floor(this.services.random() * 1e9).toString(36)}`,
-			at: new Date(now).toISOString(),
-			day: today,
-			path: question.path,
-			grade,
-			...(seconds === undefined ? {} : { secondsToReveal: seconds }),
-			device: this.services.deviceName,
-		};
+		const entry = this.logEntry(question.path, grade, seconds, now);
 		await this.services.appendLog(entry);
 		this.message = keptForeignStatus === undefined
 			? ""
 			: `Kept "${keys.status}: ${keptForeignStatus}" in "${question.title}": it is not one of Interview Vault's statuses.`;
 		return { undoWrite, entryId: entry.id };
+	}
+
+	/** A later attempt at a card failed in this session: one more log line, no write to the note. */
+	private async logRelearning(question: Question, grade: SelfGrade, seconds: number | undefined): Promise<GradeRecord> {
+		const entry: ReviewEntry = { ...this.logEntry(question.path, grade, seconds, this.services.now()), relearning: true };
+		await this.services.appendLog(entry);
+		this.message = "";
+		return { undoWrite: () => Promise.resolve(), entryId: entry.id };
+	}
+
+	private logEntry(path: string, grade: SelfGrade, seconds: number | undefined, now: number): ReviewEntry {
+		return {
+			id: `${this.services.deviceName}-${now.toString(36)}-${Math.floor(this.services.random() * 1e9).toString(36)}`,
+			at: new Date(now).toISOString(),
+			day: localDay(new Date(now)),
+			path,
+			grade,
+			...(seconds === undefined ? {} : { secondsToReveal: seconds }),
+			device: this.services.deviceName,
+		};
 	}
 
 	/** Loads the current card's content, skipping notes that vanished or can no longer be read. */

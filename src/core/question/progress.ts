@@ -29,3 +29,14 @@ export function reviewedOn(questions: readonly Question[], today: string): numbe
 export function reviewsAllowedToday(questions: readonly Question[], today: string, reviewsPerDay: number): number | undefined {
 	return reviewsPerDay > 0 ? Math.max(0, reviewsPerDay - reviewedOn(questions, today)) : undefined;
 }
+
+/** How many scheduled reviews each day already holds, for load balancing a new due date. */
+export function dueLoad(questions: readonly Question[], except?: string): (day: string) => number {
+	const counts = new Map<string, number>();
+	for (const question of questions) {
+		const due = question.learning.due;
+		if (due === undefined || question.path === except || question.learning.hold?.kind === "suspended") continue;
+		counts.set(due, (counts.get(due) ?? 0) + 1);
+	}
+	return (day) => counts.get(day) ?? 0;
+}

@@ -63,7 +63,8 @@ export function scheduleReview(
 	const now = dayToDate(today);
 	const card = schedulerFor(options).next(cardFrom(previous, today), now, ratingFor(grade)).card;
 	const elapsed = isDay(previous.reviewed) ? Math.max(0, daysBetween(previous.reviewed, today)) : 0;
-	const interval = daysBetween(today, dateToDay(card.due));
+	// ts-fsrs keeps Good a day beyond Hard and Easy beyond Good even past the maximum: the cap is ours to hold.
+	const interval = Math.min(daysBetween(today, dateToDay(card.due)), options.maximumInterval);
 	const due = addDays(today, load ? leastLoadedDay(today, interval, elapsed, options.maximumInterval, load) : interval);
 	return {
 		status: statusAfter(grade, daysBetween(today, due)),
