@@ -3,6 +3,8 @@ import { runCheck } from "./commands/check";
 import { runDue } from "./commands/due";
 import { runQueryCommand } from "./commands/query";
 import { runList } from "./commands/list";
+import { runOptimize } from "./commands/optimize";
+import { runPlan } from "./commands/plan";
 import { runReport } from "./commands/report";
 import { runStats } from "./commands/stats";
 import { processOutput, type Output } from "./output";
@@ -20,19 +22,29 @@ Commands:
                                      today's due and new questions, in session order
   stats <vault> [--today YYYY-MM-DD] [--moc name] [--json]
                                      the dashboard's numbers: readiness, progress, due, streaks
+  plan <vault> [--date YYYY-MM-DD] [--today YYYY-MM-DD] [--moc name] [--json]
+                                     the day-by-day plan to the interview day (--date, else the
+                                     settings' or the MOC's interview_date): new questions per day,
+                                     reviews, on track / ahead / behind
+  optimize <vault> [--write] [--json]
+                                     personal FSRS parameters from the review log (FSRS's own
+                                     optimizer); prints the log-loss before and after, and with
+                                     --write puts them into the plugin's settings
   query <vault> --dql '<query>' [--json]
   query <vault> --note <file.md> [--json]
                                      Dataview queries with the plugin's engine; exit code 1 if one fails
 
-The vault is read, never written, except by check --fix --write.`;
+The vault is read, never written, except by check --fix --write and optimize --write.`;
 
-const COMMANDS: Record<string, (argv: readonly string[], out: Output) => number> = {
+const COMMANDS: Record<string, (argv: readonly string[], out: Output) => number | Promise<number>> = {
 	report: runReport,
 	list: runList,
 	check: runCheck,
 	due: runDue,
 	query: runQueryCommand,
 	stats: runStats,
+	plan: runPlan,
+	optimize: (argv, out) => runOptimize(argv, out),
 };
 
 /** Exit codes: 0 fine, 1 `check` found errors, 2 the command line or the vault folder is wrong. */

@@ -91,12 +91,14 @@ export function buildStudyPlan(scope: readonly Question[], options: PlanOptions)
 	const active = scope.filter((q) => q.learning.hold?.kind !== "suspended");
 	const start = planStart(active, options);
 	const lastNewDay = lastDayForNew(active, options);
-	const ordered = orderQuestions(active, options);
+	// Questions learned with no first grade in the log (before the plan, or on another device's lost log) are outside its pace.
+	const known = new Set(active.filter((q) => !isNew(q) && !options.firstGraded.has(q.path)).map((q) => q.path));
+	const ordered = orderQuestions(active.filter((q) => !known.has(q.path)), options);
 	const segments = planSegments(ordered, start, lastNewDay, options.weeks);
 	const introductions = scheduleIntroductions(segments, active, today);
 	const simulation = simulateReviews(active, introductions, options);
 	const days = planDays(today, interviewDay, lastNewDay, introductions, simulation.reviews, segments);
-	const introducedBefore = active.filter((q) => !isNew(q) && (options.firstGraded.get(q.path) ?? start) < today).length;
+	const introducedBefore = active.filter((q) => !known.has(q.path) && !isNew(q) && (options.firstGraded.get(q.path) ?? today) < today).length;
 	const expected = plannedBy(segments, addDays(today, -1));
 	const difference = introducedBefore - expected;
 	return {
