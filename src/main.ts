@@ -3,6 +3,7 @@ import { createQuizController, followVaultInQuiz } from "./app/quiz/connectQuiz"
 import { QuestionIndex } from "./core/index/QuestionIndex";
 import { studyPathScope, subtopicScope } from "./core/quiz/quizScopes";
 import type { QuestionSearch } from "./core/search/QuestionSearch";
+import { readStudyGuide } from "./obsidian/readStudyGuide";
 import { ReviewLogStore } from "./obsidian/ReviewLogStore";
 import { SearchIndexer } from "./obsidian/SearchIndexer";
 import { SettingsStore } from "./obsidian/SettingsStore";
@@ -102,6 +103,7 @@ export default class InterviewVaultPlugin extends Plugin {
 			settings: () => this.settings,
 			readLog: () => reviewLog.readAll(),
 			isLogPath: (path) => reviewLog.isLogPath(path),
+			readStudyGuide: () => readStudyGuide(this.app, this.settings.scheduling),
 			actions: {
 				drillSubtopic: (subtopic) => launcher.setUp(subtopicScope(this.index, subtopic)),
 				quizStudyPath: (mocPath, pathName) => {
@@ -110,6 +112,7 @@ export default class InterviewVaultPlugin extends Plugin {
 					if (moc && path) launcher.setUp(studyPathScope(this.index, moc, path), "moc-order");
 				},
 				openQuestion: (path, split) => openBeside(this.app.workspace, path, split),
+				quizPlanToday: (paths) => void launcher.startOn(paths, "Today's plan: new questions"),
 			},
 		}));
 		const openDashboard = () => void revealView(this.app.workspace, DASHBOARD_VIEW_TYPE, "right");

@@ -1,7 +1,7 @@
 import { isDay, localDay } from "../../core/schedule/days";
 import { buildDashboardData, type DashboardData } from "../../core/stats/dashboardData";
 import { parseArgs, UsageError } from "../args";
-import { loadVault, readReviewLog } from "../loadVault";
+import { loadVault, readReviewLog, studyGuideText } from "../loadVault";
 import type { Output } from "../output";
 
 /** The dashboard's numbers, from the same core function the sidebar uses. */
@@ -21,6 +21,8 @@ export function runStats(argv: readonly string[], out: Output): number {
 		interviewDate: vault.settings.interviewDate,
 		activeMocPath: moc?.path,
 		log: { entries: log.entries, problems: log.problems.length },
+		scheduling: vault.settings.scheduling,
+		studyGuide: studyGuideText(vault),
 	});
 	out.print(args.flags.has("json") ? JSON.stringify(data, null, 2) : formatStats(data));
 	return 0;

@@ -9,30 +9,28 @@ export interface FsrsReview {
 }
 
 /**
- * Every question's review history from the log, as FSRS's optimizer wants it: entries counted
- * once per id, in time order, one review per day (the day's first grade, the one the note keeps;
- * same-session relearning attempts are left out, as day-granular scheduling never saw them).
+ * Each question's grades from the log, one per day: entries counted once per id, in time order,
+ * the day's first grade only (the one the note keeps; same-session relearning attempts are left
+ * out, as day-granular scheduling never saw them).
  */
-export function reviewHistories(entries: readonly ReviewEntry[]): FsrsReview[][] {
+export function gradesPerDay(entries: readonly ReviewEntry[]): Map<string, ReviewEntry[]> {
 	const byPath = new Map<string, ReviewEntry[]>();
 	const seen = new Set<string>();
 	for (const entry of [...entries].sort((a, b) => a.at.localeCompare(b.at))) {
 		if (seen.has(entry.id) || entry.relearning) continue;
 		seen.add(entry.id);
-		const list = byPath.get(entry.path);
-		if (list) list.push(entry);
-		else byPath.set(entry.path, [entry]);
+		const list = byPath.get(entry.path) ?? [];
+		if (list.at(-1)?.day !== entry.day) list.push(entry);
+		byPath.set(entry.path, list);
 	}
-	return [...byPath.values()].map((list) => {
-		const reviews: FsrsReview[] = [];
-		let previousDay: string | undefined;
-		for (const entry of list) {
-			if (entry.day === previousDay) continue;
-			reviews.push({ rating: ratingFor(entry.grade), deltaT: previousDay === undefined ? 0 : daysBetween(previousDay, entry.day) });
-			previousDay = entry.day;
-		}
-		return reviews;
-	});
+	return byPath;
+}
+
+/** Every question's review history as FSRS's optimizer reads it. */
+export function reviewHistories(entries: readonly ReviewEntry[]): FsrsReview[][] {
+	return [...gradesPerDay(entries).values()].map((list) =>
+		list.map((entry, i) => ({ rating: ratingFor(entry.grade), deltaT: i === 0 ? 0 : daysBetween((list[i - 1] as ReviewEntry).day, entry.day) })),
+	);
 }
 
 /** The optimizer learns from each review after the first: one training item per such review, with its history. */
