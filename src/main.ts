@@ -1,6 +1,8 @@
 import { Notice, Plugin } from "obsidian";
 import { createQuizController, followVaultInQuiz } from "./app/quiz/connectQuiz";
+import { holdQuestion, type HoldAction } from "./app/hold/holdQuestion";
 import { QuestionIndex } from "./core/index/QuestionIndex";
+import { localDay } from "./core/schedule/days";
 import { studyPathScope, subtopicScope } from "./core/quiz/quizScopes";
 import type { QuestionSearch } from "./core/search/QuestionSearch";
 import { readStudyGuide } from "./obsidian/readStudyGuide";
@@ -12,6 +14,7 @@ import { toRecognitionOptions, type InterviewVaultSettings } from "./settings/se
 import { DASHBOARD_VIEW_TYPE, DashboardView } from "./ui/dashboard/DashboardView";
 import { registerHealthCommands } from "./ui/health/registerHealthCommands";
 import { ProblemsModal } from "./ui/ProblemsModal";
+import { registerHoldCommands, registerQuizActionCommands, runHold } from "./ui/quiz/quizActionCommands";
 import { QuizLauncher } from "./ui/quiz/QuizLauncher";
 import { QUIZ_VIEW_TYPE, QuizView } from "./ui/quiz/QuizView";
 import { FindQuestionModal } from "./ui/search/FindQuestionModal";
@@ -47,6 +50,11 @@ export default class InterviewVaultPlugin extends Plugin {
 		if (reindex && this.indexer.isReady) await this.indexer.rebuild();
 	}
 
+	/** Suspend, bury or resume a question outside the quiz (commands, the browser). */
+	private get hold(): (path: string, action: HoldAction) => Promise<void> {
+		return (path, action) => holdQuestion(this.app, this.settings, path, action, localDay(new Date()));
+	}
+
 	private get isReady(): () => boolean {
 		return () => this.indexer.isReady;
 	}
@@ -66,6 +74,8 @@ export default class InterviewVaultPlugin extends Plugin {
 			indexReady: this.isReady,
 		});
 		launcher.registerCommands(this);
+		registerQuizActionCommands(this, quiz);
+		registerHoldCommands(this, { index: this.index, activePath: () => this.app.workspace.getActiveFile()?.path, hold: this.hold });
 		this.registerView(QUIZ_VIEW_TYPE, (leaf) => new QuizView(leaf, quiz, (paths) => void launcher.startOn(paths, "Drill: weakest questions")));
 		followVaultInQuiz(this, this.app, this.index, quiz);
 		return launcher;
@@ -90,6 +100,7 @@ export default class InterviewVaultPlugin extends Plugin {
 			matching: (text) => search.matchingPaths(text),
 			links: workspaceLinks(this.app, "", leaf.view.containerEl),
 			quiz: (paths, label) => void launcher.startOn(paths, label),
+			hold: (path, title, action) => void runHold({ hold: this.hold }, path, title, action),
 		}));
 		const openBrowser = () => void revealView(this.app.workspace, BROWSER_VIEW_TYPE, "tab");
 		this.addRibbonIcon("list-checks", "Open question browser", openBrowser);

@@ -27,7 +27,11 @@ export interface MeasuredRetention {
  */
 export function measuredRetention(entries: readonly ReviewEntry[], lookup: (path: string) => Question | undefined, target: number): MeasuredRetention {
 	const rows = new Map<string, RetentionRow>();
-	const row = (key: string) => rows.get(key) ?? rows.set(key, { key, reviews: 0, recalled: 0, retention: null }).get(key);
+	const row = (key: string): RetentionRow => {
+		let found = rows.get(key);
+		if (!found) rows.set(key, (found = { key, reviews: 0, recalled: 0, retention: null }));
+		return found;
+	};
 	const overall: RetentionRow = { key: "all", reviews: 0, recalled: 0, retention: null };
 	for (const [path, grades] of gradesPerDay(entries)) {
 		const difficulty = lookup(path)?.difficulty ?? "unknown";
