@@ -84,7 +84,10 @@ function stackedBar(box: HTMLElement, label: string, row: StatusRow): void {
 export function renderDue(box: HTMLElement, stats: DashboardStats): void {
 	const { limit, suspended, buried } = stats.due;
 	const waiting = stats.due.forecast[0]?.carried ?? 0;
-	box.createDiv({ cls: "interview-vault-due-today", text: `${stats.due.today} due today${limit > 0 ? ` (limit ${limit} a day${waiting > 0 ? `; ${waiting} more wait for the next days` : ""})` : ""}` });
+	box.createDiv({ cls: "interview-vault-due-today", text: `${stats.due.today} due today` });
+	if (limit > 0) {
+		box.createDiv({ cls: "interview-vault-due-limit", text: `At most ${limit} a day${waiting > 0 ? `: ${waiting} more wait for the next days, oldest due first` : ""}` });
+	}
 	if (suspended + buried > 0) {
 		box.createDiv({ cls: "interview-vault-held", text: `${suspended} suspended · ${buried} buried until tomorrow or later` });
 	}
