@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { FakeApp } from "../obsidian/FakeApp";
-import { startDemo } from "./support";
+import { press, quizPane, startDemo } from "./support";
 
 const LOG_FOLDER = "Interview Vault/Review log/";
-
-function quizPane(app: FakeApp): HTMLElement {
-	const leaf = app.workspace.getLeavesOfType("interview-vault-quiz")[0];
-	if (!leaf) throw new Error("the quiz pane is not open");
-	return leaf.view.containerEl.querySelector(".interview-vault-quiz") ?? leaf.view.containerEl;
-}
-
-async function press(app: FakeApp, target: HTMLElement, key: string): Promise<void> {
-	target.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
-	await app.flush();
-}
 
 async function startDueQuiz(app: FakeApp): Promise<HTMLElement> {
 	expect(await app.runCommand("interview-vault:start-quiz-due")).toBe(true);
