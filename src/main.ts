@@ -1,6 +1,6 @@
 import { Notice, Plugin } from "obsidian";
-import { createQuizController, followVaultInQuiz } from "./app/quiz/connectQuiz";
 import { holdQuestion, type HoldAction } from "./app/hold/holdQuestion";
+import { createQuizController, followVaultInQuiz, restoreLoggedLearning } from "./app/quiz/connectQuiz";
 import { QuestionIndex } from "./core/index/QuestionIndex";
 import { localDay } from "./core/schedule/days";
 import { studyPathScope, subtopicScope } from "./core/quiz/quizScopes";
@@ -12,7 +12,7 @@ import { SettingsStore } from "./obsidian/SettingsStore";
 import { VaultIndexer } from "./obsidian/VaultIndexer";
 import { toRecognitionOptions, type InterviewVaultSettings } from "./settings/settings";
 import { DASHBOARD_VIEW_TYPE, DashboardView } from "./ui/dashboard/DashboardView";
-import { registerHealthCommands } from "./ui/health/registerHealthCommands";
+import { registerHealthCommands, type HealthActions } from "./ui/health/registerHealthCommands";
 import { ProblemsModal } from "./ui/ProblemsModal";
 import { registerHoldCommands, registerQuizActionCommands, runHold } from "./ui/quiz/quizActionCommands";
 import { QuizLauncher } from "./ui/quiz/QuizLauncher";
@@ -34,13 +34,19 @@ export default class InterviewVaultPlugin extends Plugin {
 		const reviewLog = new ReviewLogStore(this.app, () => this.settings.reviewLogFolder);
 		this.index = new QuestionIndex();
 		this.indexer = this.addChild(
-			new VaultIndexer(this.app, this.index, () => toRecognitionOptions(this.settings), (path) => reviewLog.isLogPath(path)),
+			new VaultIndexer(
+				this.app,
+				this.index,
+				() => toRecognitionOptions(this.settings),
+				(path) => reviewLog.isLogPath(path),
+				() => restoreLoggedLearning(this.index, reviewLog),
+			),
 		);
-		const launcher = this.registerQuiz(reviewLog);
+		const health = registerHealthCommands(this, { index: this.index, isReady: this.isReady, logProblems: async () => (await reviewLog.readAll()).problems });
+		const launcher = this.registerQuiz(reviewLog, health);
 		const search = this.registerSearch(launcher);
 		this.registerViews(launcher, search);
 		this.registerDashboard(reviewLog, launcher);
-		registerHealthCommands(this, { index: this.index, isReady: this.isReady, logProblems: async () => (await reviewLog.readAll()).problems });
 		this.addSettingTab(new InterviewVaultSettingTab(this.app, this, this));
 		this.addCommand({ id: "show-index-problems", name: "Show index problems", callback: () => this.showProblems() });
 	}
@@ -59,11 +65,12 @@ export default class InterviewVaultPlugin extends Plugin {
 		return () => this.indexer.isReady;
 	}
 
-	private registerQuiz(reviewLog: ReviewLogStore): QuizLauncher {
+	private registerQuiz(reviewLog: ReviewLogStore, health: HealthActions): QuizLauncher {
 		const quiz = createQuizController({
 			app: this.app,
 			index: this.index,
 			reviewLog,
+			repairNote: (path) => health.repair([path]),
 			settings: () => this.settings,
 			openNote: (path, split) => openBeside(this.app.workspace, path, split),
 			notify: (message) => new Notice(message),

@@ -1,7 +1,7 @@
+import { parseYamlAsObsidian } from "../core/note/yamlEngine";
 import { lstatSync, readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";
 import matter from "gray-matter";
-import { CORE_SCHEMA, load } from "js-yaml";
 import { splitFrontmatter } from "../core/note/frontmatterBlock";
 import type { NoteSnapshot } from "../core/note/NoteSnapshot";
 import { readProperties } from "../core/note/readProperties";
@@ -48,11 +48,12 @@ export function isRealFolder(path: string): boolean {
 }
 
 /**
- * YAML as Obsidian reads it: YAML 1.2 core types, so `2025-10-03` stays text; JSON mode,
- * so a duplicated key keeps the last value instead of losing the whole note.
+ * YAML as Obsidian reads it: YAML 1.2 core types, so `2025-10-03` stays text; a duplicated
+ * key fails the whole block ("duplicated mapping key"), so the note has no properties, as in
+ * Obsidian's Properties panel and in Dataview.
  */
 const yamlEngine = {
-	parse: (yaml: string): object => load(yaml, { schema: CORE_SCHEMA, json: true }) as object,
+	parse: (yaml: string): object => parseYamlAsObsidian(yaml) as object,
 };
 
 type ParsedFrontmatter = Pick<NoteSnapshot, "frontmatter" | "frontmatterError">;

@@ -26,6 +26,8 @@ export class VaultIndexer extends Component {
 		private readonly options: () => RecognitionOptions,
 		/** Files the plugin keeps for itself (the review log) are not notes to index. */
 		private readonly isOwnFile: (path: string) => boolean = () => false,
+		/** Runs after each full read, once the index holds it. */
+		private readonly afterRebuild: () => Promise<void> = () => Promise.resolve(),
 	) {
 		super();
 	}
@@ -68,6 +70,7 @@ export class VaultIndexer extends Component {
 		this.touchedDuringRebuild.clear();
 		this.rebuilding = false;
 		this.ready = true;
+		await this.afterRebuild();
 	}
 
 	private onChanged(file: TFile, data: string, cache: CachedMetadata): void {

@@ -11,7 +11,7 @@ export function renderProblemList(container: HTMLElement, problems: readonly Pro
 	const errors = problems.filter((problem) => problem.severity === "error").length;
 	container.createEl("p", {
 		cls: "interview-vault-problems-summary",
-		text: `${errors} note(s) cannot be read and are left out of the index; ${problems.length - errors} warning(s).`,
+		text: `${errors} note(s) have properties Obsidian cannot read: kept without them, never written; ${problems.length - errors} warning(s).`,
 	});
 	const list = container.createEl("ul", { cls: "interview-vault-problem-list" });
 	for (const problem of problems) {

@@ -1,3 +1,4 @@
+import { parseYamlAsObsidian } from "../../src/core/note/yamlEngine";
 /**
  * Interview Vault's benchmark suite (issue 6). Bundled and started by test/bench/run.mjs; see
  * test/bench/README.md. Every figure is a median (or p95) over several runs after a warm-up, and
@@ -10,7 +11,6 @@ import os from "os";
 import { dirname, join } from "path";
 import { performance } from "perf_hooks";
 import matter from "gray-matter";
-import { CORE_SCHEMA, load } from "js-yaml";
 import type { CachedMetadata } from "obsidian";
 import { listMarkdownFiles, parseFrontmatter } from "../../src/cli/readVault";
 import { loadVault } from "../../src/cli/loadVault";
@@ -267,7 +267,7 @@ function cacheRecord(root: string, path: string): CacheRecord {
 	let frontmatter: Record<string, unknown> | undefined;
 	if (block.kind === "yaml" && block.yaml.trim() !== "") {
 		try {
-			const parsed: unknown = load(block.yaml, { schema: CORE_SCHEMA, json: true });
+			const parsed: unknown = parseYamlAsObsidian(block.yaml);
 			if (parsed !== null && typeof parsed === "object" && !Array.isArray(parsed)) frontmatter = parsed as Record<string, unknown>;
 		} catch {
 			frontmatter = undefined;
@@ -300,7 +300,7 @@ function benchColdIndex(data: VaultData, plan: RunPlan): void {
 			const yaml = fenceYaml(readFileSync(join(root, path), "utf8"));
 			if (yaml === undefined) continue;
 			try {
-				parsed.push(load(yaml, { schema: CORE_SCHEMA, json: true }));
+				parsed.push(parseYamlAsObsidian(yaml));
 			} catch {
 				parsed.push(null);
 			}
@@ -364,7 +364,7 @@ function coldStages(root: string, plan: { warmup: number; runs: number }): Recor
 		for (const block of blocks) {
 			if (block.kind !== "yaml" || block.yaml.trim() === "") continue;
 			try {
-				sink = load(block.yaml, { schema: CORE_SCHEMA, json: true });
+				sink = parseYamlAsObsidian(block.yaml);
 			} catch {
 				sink = null;
 			}
@@ -508,7 +508,11 @@ function startupStages(records: readonly CacheRecord[], plan: { warmup: number; 
 			const outlineOf = outlines[i] ?? { headings: [], links: [], codeBlocks: [] };
 			const { basename } = pathParts(snapshot.path);
 			if (looksLikeMoc(basename, frontmatter)) sink = buildMoc(snapshot, frontmatter, outlineOf);
-			else if (looksLikeQuestion(snapshot.path, basename, frontmatter, DEFAULT_RECOGNITION)) sink = buildQuestion(snapshot, frontmatter, outlineOf, DEFAULT_RECOGNITION);
+			else if (looksLikeQuestion(snapshot.path, basename, frontmatter, DEFAULT_RECOGNITION)) {
+				const block = blocks[i];
+				const body = { lines: (block?.body ?? "").split("\n"), startLine: block?.bodyStartLine ?? 1 };
+				sink = buildQuestion(snapshot, frontmatter, outlineOf, body, DEFAULT_RECOGNITION);
+			}
 		});
 		const build = performance.now() - start;
 		start = performance.now();
@@ -616,7 +620,7 @@ function benchOneChange(data: VaultData, plan: RunPlan, search: SearchSetup | un
 // 5. Views: group and sort; first paint
 
 function spec(source: string): BlockSpec {
-	const result = parseBlockSpec(source, (yaml) => load(yaml, { schema: CORE_SCHEMA, json: true }));
+	const result = parseBlockSpec(source, (yaml) => parseYamlAsObsidian(yaml));
 	if (!result.ok) throw new Error(result.message);
 	return result.spec;
 }
@@ -745,6 +749,8 @@ function quizServices(data: VaultData): QuizServices {
 		writeProperties: () => Promise.resolve(() => Promise.resolve()),
 		appendLog: () => Promise.resolve(),
 		removeLog: () => Promise.resolve(),
+		loggedGrades: () => Promise.resolve([]),
+		repairNote: () => Promise.resolve(),
 		deviceName: "bench",
 		openNote: () => undefined,
 		notify: (message) => {

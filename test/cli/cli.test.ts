@@ -22,19 +22,22 @@ describe("interview-vault on the demo vault", () => {
 		const { code, stdout } = cli("report", DEMO_VAULT, "--json");
 		expect(code).toBe(0);
 		// Counted by hand in test/fixtures/demo-vault-expected.md: 48 well-formed questions, plus the
-		// three flawed notes whose properties are still readable (duplicated key, empty block, template
-		// difficulty). The three with unreadable frontmatter are problems, not questions.
+		// six flawed q- notes: two with readable properties (empty block, template difficulty) and four
+		// kept without properties (`---\` fence, glued fence, broken YAML, duplicated key), each with
+		// the difficulty and topic of its file name.
 		expect(json(stdout)).toMatchObject({
-			questions: 51,
+			questions: 54,
+			questionsWithoutProperties: 4,
 			mocs: 1,
-			byDifficulty: { easy: 17, medium: 20, hard: 14 },
-			byStatus: { new: 39, learning: 4, review: 5, mastered: 3 },
-			byTopic: { backend: 47, "system-design": 4 },
+			byFolder: { "50-Backend": 50, "60-SystemDesign": 4 },
+			byDifficulty: { easy: 18, medium: 22, hard: 14 },
+			byStatus: { new: 42, learning: 4, review: 5, mastered: 3 },
+			byTopic: { backend: 50, "system-design": 4 },
 			bySubtopic: {
-				databases: 12, performance: 12, scalability: 11, transactions: 9, api: 8,
+				databases: 12, performance: 12, scalability: 10, transactions: 9, api: 8,
 				networking: 8, sql: 8, caching: 7, concurrency: 6, security: 6,
 			},
-			problems: { errors: 3, warnings: 4 },
+			problems: { errors: 4, warnings: 3 },
 		});
 	});
 
@@ -50,9 +53,10 @@ describe("interview-vault on the demo vault", () => {
 	it("report prints a readable summary", () => {
 		const { code, stdout } = cli("report", DEMO_VAULT);
 		expect(code).toBe(0);
-		expect(stdout).toContain("51 questions, 1 MOC");
-		expect(stdout).toContain("By difficulty:  easy 17 · medium 20 · hard 14");
-		expect(stdout).toContain("Problems: 3 errors, 4 warnings");
+		expect(stdout).toContain("54 questions, 1 MOC\n4 of them have frontmatter Obsidian cannot read");
+		expect(stdout).toMatch(/By folder:\n {2}50-Backend +50\n {2}60-SystemDesign +4\n/);
+		expect(stdout).toContain("By difficulty:  easy 18 · medium 22 · hard 14");
+		expect(stdout).toContain("Problems: 4 errors, 3 warnings");
 	});
 
 	it("list filters by difficulty, subtopic and topic", () => {
@@ -71,7 +75,7 @@ describe("interview-vault on the demo vault", () => {
 		const { problems } = json<{ problems: { path: string; code: string }[] }>(stdout);
 		expect(problems.map((p) => [p.path.split("/").pop(), p.code])).toEqual([
 			["q-broken-backslash-fence--backend--medium.md", "fence-backslash"],
-			["q-broken-duplicate-key--backend--medium.md", "duplicate-key"],
+			["q-broken-duplicate-key--backend--medium.md", "yaml-invalid"],
 			["q-broken-empty-frontmatter--backend--easy.md", "empty-frontmatter"],
 			["q-broken-glued-fence--backend--easy.md", "fence-glued"],
 			["q-broken-template-difficulty--backend--medium.md", "difficulty-unknown"],
@@ -119,7 +123,7 @@ describe("interview-vault on the demo vault", () => {
 		expect(blocks).toHaveLength(7);
 		expect(blocks.map((b) => b.line)).toEqual([...blocks.map((b) => b.line)].sort((a, b) => a - b));
 		const statistics = blocks.at(-1)?.result;
-		expect(statistics?.groups?.map((g) => g.rows.length)).toEqual([8, 1, 14, 12, 14, 2]);
+		expect(statistics?.groups?.map((g) => g.rows.length)).toEqual([9, 1, 14, 11, 14, 2]);
 	});
 
 	it("query refuses a note outside the vault and reports a query outside the subset", () => {
@@ -146,12 +150,13 @@ describe("interview-vault on a generated vault of 1,200 notes with broken frontm
 	});
 	afterAll(() => rmSync(vault.root, { recursive: true, force: true }));
 
-	it("report exits 0 with every readable question counted, and skips .obsidian", () => {
+	it("report exits 0 with every question counted, the broken ones kept without properties, and skips .obsidian", () => {
 		const { code, stdout, stderr } = cli("report", vault.root, "--json");
 		expect(code).toBe(0);
 		expect(stderr).toBe("");
-		const report = json<{ questions: number; byDifficulty: Record<string, number>; problems: { errors: number } }>(stdout);
+		const report = json<{ questions: number; questionsWithoutProperties: number; byDifficulty: Record<string, number>; problems: { errors: number } }>(stdout);
 		expect(report.questions).toBe(vault.expected.questions);
+		expect(report.questionsWithoutProperties).toBe(vault.expected.broken.length);
 		expect(report.byDifficulty).toEqual(vault.expected.byDifficulty);
 		expect(report.problems.errors).toBe(vault.expected.broken.length);
 	});
@@ -176,6 +181,7 @@ describe("interview-vault on a generated vault of 1,200 notes with broken frontm
 describe("interview-vault check --fix on a copy of the demo vault", () => {
 	const BACKSLASH = "50-Backend/q-broken-backslash-fence--backend--medium.md";
 	const GLUED = "50-Backend/q-broken-glued-fence--backend--easy.md";
+	const DUPLICATE = "50-Backend/q-broken-duplicate-key--backend--medium.md";
 	let root: string;
 	beforeEach(() => {
 		root = mkdtempSync(join(tmpdir(), "iv-fix-"));
@@ -205,25 +211,39 @@ describe("interview-vault check --fix on a copy of the demo vault", () => {
 		written: boolean;
 	}
 
-	it("is a dry run without --write: lists both repairs, writes nothing, exits 1", () => {
+	it("is a dry run without --write: lists the three repairs, writes nothing, exits 1", () => {
 		const before = snapshotFolder(root);
 		const { code, stdout } = cli("check", root, "--fix");
 		expect(code).toBe(1);
 		expect(stdout).toContain("dry run: nothing is written");
 		expect(stdout).toContain(`${BACKSLASH}:1  would fix  opening fence \`---\\\` → \`---\``);
+		expect(stdout).toContain(`${DUPLICATE}:1  would fix  \`difficulty\` is written 2 times (\`difficulty: medium\`, \`difficulty: hard\`): keeping \`difficulty: hard\``);
 		expect(stdout).toContain(`${GLUED}:1  would fix  fence glued to the first key`);
-		expect(stdout).toContain("3 error(s), 4 warning(s)");
+		expect(stdout).toContain("4 errors, 3 warnings");
 		expect(snapshotFolder(root)).toEqual(before);
-		expect(json<FixReport>(cli("check", root, "--fix", "--json").stdout)).toMatchObject({ written: false, errors: 3, refused: [] });
+		expect(json<FixReport>(cli("check", root, "--fix", "--json").stdout)).toMatchObject({ written: false, errors: 4, refused: [] });
 	});
 
-	it("with --write changes only the two fence lines, atomically, and exits 1 for the error it cannot fix", () => {
+	it("check without --fix names the repair of each repairable problem", () => {
+		const { problems } = json<{ problems: { path: string; code: string; repair?: string }[] }>(cli("check", root, "--json").stdout);
+		expect(problems.filter((p) => p.repair !== undefined).map((p) => p.path)).toEqual([BACKSLASH, DUPLICATE, GLUED]);
+		expect(cli("check", root).stdout).toContain("    repair (check --fix --write): opening fence");
+	});
+
+	it("--keep first keeps the first value of a duplicated key", () => {
+		cli("check", root, "--fix", "--write", "--keep", "first");
+		expect(readFileSync(join(root, DUPLICATE), "utf8")).toMatch(/^difficulty: medium$/m);
+		expect(readFileSync(join(root, DUPLICATE), "utf8")).not.toMatch(/^difficulty: hard$/m);
+	});
+
+	it("with --write changes only the repaired lines, atomically, and exits 1 for the error it cannot fix", () => {
 		const before = snapshotFolder(root);
 		const { code, stdout } = cli("check", root, "--fix", "--write", "--json");
 		expect(code).toBe(1);
 		const report = json<FixReport>(stdout);
 		expect(report.repairs.map((r) => [r.path, r.code, r.status])).toEqual([
 			[BACKSLASH, "fence-backslash", "written"],
+			[DUPLICATE, "duplicate-key", "written"],
 			[GLUED, "fence-glued", "written"],
 		]);
 		expect(report.problems.filter((p) => p.code.startsWith("fence-"))).toEqual([]);
@@ -232,9 +252,10 @@ describe("interview-vault check --fix on a copy of the demo vault", () => {
 		const expected = new Map(before);
 		expected.set(BACKSLASH, (before.get(BACKSLASH) ?? "").replace(/^---\\\n/, "---\n"));
 		expected.set(GLUED, (before.get(GLUED) ?? "").replace(/^---id: be-glued\n/, "---\nid: be-glued\n"));
+		expected.set(DUPLICATE, (before.get(DUPLICATE) ?? "").replace(/^difficulty: medium\n/m, ""));
 		// Same files, no temp file left behind, and not a byte changed anywhere else.
 		expect(after).toEqual(expected);
-		expect(cli("report", root, "--json").stdout).toContain('"questions": 53');
+		expect(json<{ questions: number; questionsWithoutProperties: number }>(cli("report", root, "--json").stdout)).toMatchObject({ questions: 54, questionsWithoutProperties: 1 });
 		// Nothing is left to repair, so a second run writes nothing.
 		expect(json<FixReport>(cli("check", root, "--fix", "--write", "--json").stdout).repairs).toEqual([]);
 	});
@@ -263,7 +284,7 @@ describe("interview-vault check --fix on a copy of the demo vault", () => {
 			symlinkSync(target, join(root, "q-link--backend--easy.md"));
 			symlinkSync(outside, join(root, "linked-folder"));
 			const { stdout } = cli("check", root, "--fix", "--write", "--json");
-			expect(json<FixReport>(stdout).repairs.map((r) => r.path)).toEqual([BACKSLASH, GLUED]);
+			expect(json<FixReport>(stdout).repairs.map((r) => r.path)).toEqual([BACKSLASH, DUPLICATE, GLUED]);
 			expect(readFileSync(target, "utf8")).toBe("---\\\ntitle: outside\n---\n");
 			expect(readdirSync(outside)).toEqual(["q-outside--backend--easy.md"]);
 		} finally {
@@ -293,7 +314,7 @@ describe("interview-vault check --fix --write on a generated vault", () => {
 		expect(report.repairs.map((r) => r.path).sort()).toEqual(fixable.map((b) => b.path).sort());
 		expect(report.repairs.every((r) => r.status === "written")).toBe(true);
 		expect(new Set(report.problems.map((p) => p.code))).toEqual(new Set(["yaml-invalid", "fence-unclosed"]));
-		const questions = json<{ questions: number }>(cli("report", vault.root, "--json").stdout).questions;
-		expect(questions).toBe(vault.expected.questions + fixable.length);
+		const report2 = json<{ questions: number; questionsWithoutProperties: number }>(cli("report", vault.root, "--json").stdout);
+		expect(report2).toEqual(expect.objectContaining({ questions: vault.expected.questions, questionsWithoutProperties: vault.expected.broken.length - fixable.length }));
 	});
 });

@@ -72,9 +72,9 @@ describe("QuestionIndex", () => {
 		expect(index.questions()).toHaveLength(3);
 	});
 
-	it("moves a note from the questions to the problems when its frontmatter breaks, and back", () => {
+	it("keeps a question whose frontmatter breaks, without properties and with the problem, and takes it back whole when fixed", () => {
 		index.upsert(analyze("qs/q-keys--backend--easy.md", "---\ntitle: [broken\n---\n"));
-		expect(index.question("qs/q-keys--backend--easy.md")).toBeUndefined();
+		expect(index.question("qs/q-keys--backend--easy.md")).toMatchObject({ difficulty: "easy", frontmatter: {}, propertiesUnreadable: expect.stringContaining("not valid YAML") as string });
 		expect(index.problems().map((p) => p.code)).toContain("yaml-invalid");
 		index.upsert(analyze("qs/q-keys--backend--easy.md", questionNote("title: fixed")));
 		expect(index.question("qs/q-keys--backend--easy.md")?.title).toBe("fixed");

@@ -70,10 +70,21 @@ describe("fields", () => {
 		expect(question.frontmatter.created).toBe("2025-10-03");
 	});
 
-	it("takes the title from the property, else the first heading, else the file name", () => {
+	it("takes the title from the property, else the first level-1 heading that is not a section, else the question's first line, else the name", () => {
 		expect(questionOf(analyze("q-a.md", questionNote("title: Joins", "# Other\n"))).title).toBe("Joins");
 		expect(questionOf(analyze("q-a.md", questionNote("difficulty: easy", "# What is an index?\nText"))).title).toBe("What is an index?");
-		expect(questionOf(analyze("q-a.md", questionNote("difficulty: easy", "# Question (EN)\n> Why?"))).title).toBe("q-a");
+		const bilingual = "# Вопрос (RU)\n> Зачем нужен индекс?\n\n# Question (EN)\n> Why does a table need an index?\n\n## Дополнительные Вопросы (RU)\n- …\n";
+		expect(questionOf(analyze("q-a.md", questionNote("difficulty: easy", bilingual))).title).toBe("Why does a table need an index?");
+		expect(questionOf(analyze("q-a.md", questionNote("difficulty: easy", bilingual), { language: "ru" })).title).toBe("Зачем нужен индекс?");
+		const onlySections = "## Answer (EN)\nText\n## Classification\n- x\n";
+		expect(questionOf(analyze("q-coroutines-vs-threads--kotlin--medium.md", questionNote("difficulty: easy", onlySections))).title).toBe("Coroutines vs threads");
+	});
+
+	it.each([
+		"Question (EN)", "Вопрос (RU)", "Answer", "Ответ (RU)", "Follow-ups", "Дополнительные Вопросы (RU)", "Related Questions",
+		"Связанные Вопросы (RU)", "References", "Ссылки (RU)",
+	])("never takes the section heading %s as a title", (heading) => {
+		expect(questionOf(analyze("q-joins--db--easy.md", questionNote("difficulty: easy", `# ${heading}\n## Answer\nText\n`))).title).toBe("Joins");
 	});
 
 	it("reads topic, aliases, moc, related links and the author's status", () => {
@@ -110,21 +121,35 @@ describe("fields", () => {
 
 describe("notes whose frontmatter cannot be read", () => {
 	it.each([
-		["a backslash fence", "---\\\ndifficulty: easy\n---\nBody", "fence-backslash"],
-		["a glued fence", "---difficulty: easy\n---\nBody", "fence-glued"],
-		["broken YAML", "---\ntitle: [unclosed\n---\nBody", "yaml-invalid"],
-		["a list instead of properties", "---\n- a\n- b\n---\nBody", "yaml-invalid"],
-	])("leaves out a note with %s and reports why", (_, text, code) => {
+		["a backslash fence", "---\\\ndifficulty: hard\n---\\\n# Joins\nBody", "fence-backslash"],
+		["a glued fence", "---difficulty: hard\n---\n# Joins\nBody", "fence-glued"],
+		["broken YAML", "---\ndifficulty: hard\ntitle: [unclosed\n---\n# Joins\nBody", "yaml-invalid"],
+		["a list instead of properties", "---\n- a\n- b\n---\n# Joins\nBody", "yaml-invalid"],
+		["a duplicated key", "---\ndifficulty: hard\ndifficulty: hard\n---\n# Joins\nBody", "yaml-invalid"],
+	])("keeps a q- note with %s as a question without properties, and reports why", (_, text, code) => {
 		const analysis = analyze("q-a--x--easy.md", text);
-		expect(analysis.kind).toBe("other");
+		const question = questionOf(analysis);
+		expect(question.frontmatter).toEqual({});
+		expect(question).toMatchObject({ difficulty: "easy", difficultySource: "file-name", topic: "x", title: "Joins" });
+		expect(question.propertiesUnreadable).toEqual(expect.any(String));
 		expect(analysis.problems).toHaveLength(1);
 		expect(analysis.problems[0]).toMatchObject({ code, severity: "error", path: "q-a--x--easy.md" });
 	});
 
-	it("keeps a note with a duplicated key (last value wins) and warns", () => {
-		const analysis = analyze("q-a.md", "---\ndifficulty: easy\ndifficulty: hard\n---\n");
-		expect(questionOf(analysis).difficulty).toBe("hard");
-		expect(analysis.problems).toEqual([expect.objectContaining({ code: "duplicate-key", severity: "warning", line: 3 })]);
+	it("keeps a moc- note whose fences are `---\\` as a MOC with its study paths", () => {
+		const text = "---\\\ntitle: Backend\ntags: [moc]\n---\\\n# Backend\n## Study Paths\n### Beginner Path\n- [[q-a--x--easy]]\n";
+		const analysis = analyze("90-MOCs/moc-backend.md", text);
+		if (analysis.kind !== "moc") throw new Error(`expected a MOC, got ${analysis.kind}`);
+		expect(analysis.moc.studyPaths.map((path) => path.name)).toEqual(["Beginner Path"]);
+		expect(analysis.moc.propertiesUnreadable).toContain("`---\\`");
+		expect(analysis.page.frontmatter).toEqual({});
+	});
+
+	it("gives a note with a duplicated key no properties at all, as Obsidian and Dataview do", () => {
+		const analysis = analyze("notes/joins.md", "---\ndifficulty: easy\ndifficulty: hard\n---\n");
+		expect(analysis.kind).toBe("other");
+		expect(analysis.page.frontmatter).toEqual({});
+		expect(analysis.problems[0]?.message).toContain("duplicated mapping key");
 	});
 
 	it("keeps a note with empty frontmatter and warns", () => {

@@ -31,14 +31,9 @@ describe("MOC study paths", () => {
 		]);
 	});
 
-	it("without a Study Paths heading, uses headings that name a path", () => {
-		const moc = mocOf("## Intro\n[[q-a]]\n## Beginner path\n- [[q-b]]\n## Hard path\n- [[q-c]]\n");
-		expect(moc.studyPaths.map((p) => p.name)).toEqual(["Beginner path", "Hard path"]);
-	});
-
-	it("otherwise treats each heading with links under it as a path", () => {
-		const moc = mocOf("## SQL\n- [[q-a]]\n## Empty\ntext\n## Caching\n- [[q-b]]\n");
-		expect(moc.studyPaths.map((p) => [p.name, p.links])).toEqual([["SQL", ["q-a"]], ["Caching", ["q-b"]]]);
+	it("without a Study Paths heading, takes each heading with links in its own section, in order", () => {
+		const moc = mocOf("## SQL\n- [[q-a]]\n## Empty\ntext\n## By Difficulty\n### Easy\n- [[q-b]]\n### Hard\n- [[q-c]]\n");
+		expect(moc.studyPaths.map((p) => [p.name, p.links])).toEqual([["SQL", ["q-a"]], ["Easy", ["q-b"]], ["Hard", ["q-c"]]]);
 	});
 
 	it("keeps the raw Dataview blocks with their lines, and ignores links inside code", () => {

@@ -46,15 +46,15 @@ describe("the MOC's blocks through main.js, without Dataview", () => {
 		const hidden = await app.renderCodeBlock("interview-vault", "difficulty: easy\nview: counts", MOC);
 		hidden.hide();
 		const countOf = (el: HTMLElement) => el.querySelector("tbody td:last-child")?.textContent;
-		expect(countOf(shown)).toBe("17");
+		expect(countOf(shown)).toBe("18");
 		await app.writeText(NOTE, (app.readText(NOTE) ?? "").replace(/^difficulty: .*$/m, "difficulty: hard"));
 		await app.flush();
-		expect(countOf(shown)).toBe("16");
-		expect(countOf(hidden)).toBe("17");
+		expect(countOf(shown)).toBe("17");
+		expect(countOf(hidden)).toBe("18");
 		hidden.show();
 		app.workspace.trigger("layout-change");
 		await app.flush();
-		expect(countOf(hidden)).toBe("16");
+		expect(countOf(hidden)).toBe("17");
 	});
 
 	it("shows a clear notice for a query outside the subset and never runs dataviewjs", async () => {

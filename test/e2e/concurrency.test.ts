@@ -1,4 +1,4 @@
-import { load, CORE_SCHEMA } from "js-yaml";
+import { parseYamlAsObsidian } from "../../src/core/note/yamlEngine";
 import { describe, expect, it } from "vitest";
 import type { FakeApp } from "../obsidian/FakeApp";
 import { startDemo } from "./support";
@@ -8,7 +8,7 @@ const NOTE = "50-Backend/q-what-is-an-index--backend--easy.md";
 function key(app: FakeApp, name: string): unknown {
 	const text = app.readText(NOTE) ?? "";
 	const yaml = /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? "";
-	return (load(yaml, { schema: CORE_SCHEMA, json: true }) as Record<string, unknown>)[name];
+	return (parseYamlAsObsidian(yaml) as Record<string, unknown>)[name];
 }
 
 function pane(app: FakeApp): HTMLElement {

@@ -52,7 +52,7 @@ describe("the dashboard through main.js", () => {
 		await app.flush();
 		expect(text(el, ".interview-vault-due-today")[0]).toBe("3 due today");
 		expect(text(el, ".interview-vault-streak")[0]).toBe("Streak: 1 day (longest 1) · 1 today · 1 in all");
-		expect(text(el, ".interview-vault-readiness-coverage")[0]).toBe("12 of 51 graded (24%)");
+		expect(text(el, ".interview-vault-readiness-coverage")[0]).toBe("12 of 54 graded (22%)");
 	});
 
 	it("drills the weakest subtopic from its button", async () => {
@@ -60,6 +60,6 @@ describe("the dashboard through main.js", () => {
 		const el = await openDashboard(app);
 		el.querySelector<HTMLButtonElement>(".interview-vault-weak button")?.click();
 		await app.flush();
-		expect(app.openModals()[0]?.titleEl.textContent).toBe("Start quiz: Subtopic: scalability (11)");
+		expect(app.openModals()[0]?.titleEl.textContent).toBe("Start quiz: Subtopic: scalability (10)");
 	});
 });

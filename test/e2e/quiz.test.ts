@@ -83,7 +83,7 @@ describe("a quiz through main.js", () => {
 		expect(pane.querySelector("button.mod-cta")?.textContent).toBe("Drill these again");
 	});
 
-	it("keeps going when a note in the session breaks, is deleted or is renamed", async () => {
+	it("keeps going when a note in the session is deleted or renamed, and keeps a note that breaks, writing only the log", async () => {
 		const { app } = await startDemo();
 		const pane = await startQuiz(app, "start-quiz-due");
 		const second = "50-Backend/q-database-sharding--backend--hard.md";
@@ -96,16 +96,22 @@ describe("a quiz through main.js", () => {
 		await press(app, pane, " ");
 		await press(app, pane, "4");
 		expect(pane.querySelector(".interview-vault-quiz-title")?.textContent).toContain("harding");
-		const brokenFourth = (app.readText(fourth) ?? "").replace(/^---\n/, "---\\\n");
-		await app.writeText(fourth, brokenFourth);
-		await app.flush();
 		await press(app, pane, " ");
 		await press(app, pane, "3");
 		expect(app.readText("Archive/q-database-sharding--backend--hard.md")).toMatch(/^quiz_grade: 3$/m);
-		// The deleted and the broken note were both skipped; the pane tells of the latest.
-		expect(pane.querySelector(".interview-vault-quiz-message")?.textContent).toMatch(/Skipped .*q-connection-pooling.*can no longer be read/);
-		expect(pane.querySelector(".interview-vault-quiz-progress")?.textContent).toBe("5 / 10");
+		// The deleted note was skipped; the next card is the fourth note.
+		expect(pane.querySelector(".interview-vault-quiz-message")?.textContent).toMatch(/Skipped .*q-acid-properties.*deleted/);
+		expect(pane.querySelector(".interview-vault-quiz-progress")?.textContent).toBe("4 / 10");
+		// It breaks while on screen: the card says so, and its grade goes to the log, not the note.
+		const brokenFourth = (app.readText(fourth) ?? "").replace(/^---\n/, "---\\\n");
+		await app.writeText(fourth, brokenFourth);
+		await app.flush();
+		expect(pane.querySelector(".interview-vault-unreadable")?.textContent).toContain("Properties unreadable");
+		await press(app, pane, " ");
+		await press(app, pane, "3");
 		expect(app.readText(fourth)).toBe(brokenFourth);
+		expect(pane.querySelector(".interview-vault-quiz-message")?.textContent).toMatch(/kept in the review log/);
+		expect(pane.querySelector(".interview-vault-quiz-progress")?.textContent).toBe("5 / 10");
 	});
 
 	it("does not write a note whose frontmatter broke while its answer was shown, and says so", async () => {

@@ -121,14 +121,14 @@ function splitLines(text: string): Line[] {
 }
 
 /**
- * Obsidian's fence rule: the first line is `---` (trailing blanks allowed) and a later `---` line
- * closes it. `---\` or `---id: x` on line 1 is not a fence: such a note has no properties.
+ * Obsidian's fence rule: the first line is exactly `---` and the next line that is exactly `---`
+ * closes it. `---\`, `--- ` or `---id: x` on line 1 is not a fence: such a note has no properties.
  */
 export function findFrontmatter(text: string): FrontmatterBlock | null {
 	const bom = text.startsWith("\uFEFF") ? 1 : 0;
 	const lines = splitLines(text.slice(bom));
-	if (lines[0]?.text.trimEnd() !== "---") return null;
-	const closingLine = lines.findIndex((line, index) => index > 0 && line.text.trimEnd() === "---");
+	if (lines[0]?.text !== "---") return null;
+	const closingLine = lines.findIndex((line, index) => index > 0 && line.text === "---");
 	if (closingLine < 0) return null;
 	const closing = lines[closingLine];
 	const afterClosing = lines[closingLine + 1];

@@ -11,6 +11,7 @@ import {
 	Modal,
 	Notice,
 	Plugin,
+	parseYaml,
 	Setting,
 	TFile,
 	type App,
@@ -62,9 +63,25 @@ describe("the metadata cache reads frontmatter like Obsidian", () => {
 		expect(cache?.frontmatterPosition?.end.line).toBe(3);
 	});
 
-	it("keeps the last value of a repeated key", () => {
+	it("gives a note with a repeated key no properties, as Obsidian does, and parseYaml throws on it", () => {
 		const app = createFakeApp({ "q.md": "---\ndifficulty: medium\ndifficulty: hard\n---\n" });
-		expect(app.metadataCache.getFileCache(app.file("q.md"))?.frontmatter).toEqual({ difficulty: "hard" });
+		const cache = app.metadataCache.getFileCache(app.file("q.md"));
+		expect(cache?.frontmatter).toBeUndefined();
+		expect(cache?.frontmatterPosition).toBeDefined();
+		expect(() => {
+			parseYaml("difficulty: medium\ndifficulty: hard");
+		}).toThrow(/duplicated mapping key/);
+	});
+
+	it("opens a block only on a first line that is exactly `---`, and closes it only on a line that is exactly `---`", () => {
+		const app = createFakeApp({
+			"a.md": "--- \ntitle: A\n---\n",
+			"b.md": "---\\\ntitle: B\n---\\\n",
+			"c.md": "---\ntitle: C\n--- \n---\n",
+		});
+		expect(app.metadataCache.getFileCache(app.file("a.md"))?.frontmatter).toBeUndefined();
+		expect(app.metadataCache.getFileCache(app.file("b.md"))?.frontmatter).toBeUndefined();
+		expect(app.metadataCache.getFileCache(app.file("c.md"))?.frontmatter).toBeUndefined();
 	});
 
 	it("indexes headings, links and tags outside code", () => {

@@ -1,3 +1,4 @@
+import { parseYamlAsObsidian } from "../../src/core/note/yamlEngine";
 /**
  * The run-time stand-in for the `obsidian` module, which on npm ships only types. Vitest aliases
  * `obsidian` to this file, and loadPluginBundle hands this very module to the built main.js.
@@ -9,7 +10,7 @@
  * Internal state lives in `#private` fields: the plugin's own subclasses (a Component with a
  * `loaded` flag, a Modal with `problems`) must never collide with the stub's bookkeeping.
  */
-import { CORE_SCHEMA, dump, load } from "js-yaml";
+import { CORE_SCHEMA, dump } from "js-yaml";
 import type * as O from "../../node_modules/obsidian/obsidian";
 
 // ---------------------------------------------------------------------------------------------
@@ -243,10 +244,11 @@ export function normalizePath(path: string): string {
 
 /**
  * YAML as Obsidian reads properties: the core schema (no timestamps, so `2025-10-03` stays the
- * string the user typed) and JSON's tolerance of repeated keys (the last one wins).
+ * string the user typed); a repeated key throws, so the note has no properties.
  */
 export function parseYaml(yaml: string): unknown {
-	return load(yaml, { schema: CORE_SCHEMA, json: true });
+	// No json mode: a duplicated key throws, as in Obsidian (its Properties then show nothing).
+	return parseYamlAsObsidian(yaml);
 }
 
 /**

@@ -11,6 +11,7 @@ export interface GeneratedVault {
 	root: string;
 	/** What the generator wrote, counted as it wrote it: the expectations of a test. */
 	expected: {
+		/** Every `q-*` note, broken ones included. */
 		questions: number;
 		byDifficulty: Record<string, number>;
 		broken: { path: string; kind: (typeof BROKEN_KINDS)[number] }[];
@@ -31,11 +32,10 @@ export function generateVault(count: number, options: { brokenEvery?: number; se
 		const isBroken = i % brokenEvery === brokenEvery - 1;
 		const kind = BROKEN_KINDS[Math.floor(i / brokenEvery) % BROKEN_KINDS.length] ?? "backslash-fence";
 		writeFileSync(join(root, path), isBroken ? brokenNote(kind, i) : questionNote(i, difficulty, random));
+		// A broken note is still a question (its name says so), kept without properties.
 		if (isBroken) expected.broken.push({ path, kind });
-		else {
-			expected.questions++;
-			expected.byDifficulty[difficulty] = (expected.byDifficulty[difficulty] ?? 0) + 1;
-		}
+		expected.questions++;
+		expected.byDifficulty[difficulty] = (expected.byDifficulty[difficulty] ?? 0) + 1;
 	}
 	mkdirSync(join(root, ".obsidian"), { recursive: true });
 	writeFileSync(join(root, ".obsidian", "q-not-a-note--backend--easy.md"), questionNote(-1, "easy", random));

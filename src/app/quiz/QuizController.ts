@@ -8,6 +8,7 @@ import {
 	currentPath, gradeCurrent, insertNext, isRelearning, renamePath, reveal, skipCurrent, startSession, undoLastGrade, type QuizSession,
 } from "../../core/quiz/QuizSession";
 import { summarizeSession, type SessionSummary } from "../../core/quiz/summarizeSession";
+import { learningFromLog, replayUnsaved } from "../../core/reviewLog/replay";
 import type { ReviewEntry } from "../../core/reviewLog/reviewLog";
 import { localDay } from "../../core/schedule/days";
 import { buryUntilTomorrow, type Hold } from "../../core/schedule/hold";
@@ -26,6 +27,10 @@ export interface QuizServices {
 	writeProperties(path: string, makePatch: (properties: Readonly<Record<string, unknown>>) => FrontmatterPatch): Promise<UndoWrite>;
 	appendLog(entry: ReviewEntry): Promise<void>;
 	removeLog(id: string): Promise<void>;
+	/** Every device's log entries for one note, in any order. */
+	loggedGrades(path: string): Promise<ReviewEntry[]>;
+	/** Offers the repair of a note's frontmatter (a preview first); resolves once it is done or refused. */
+	repairNote(path: string): Promise<void>;
 	deviceName: string;
 	/** Opens beside the quiz: a new tab, or a split. Never in the quiz's own leaf. */
 	openNote(path: string, split: boolean): void;
@@ -179,9 +184,24 @@ export class QuizController {
 		if (this.card?.question.path === oldPath) void this.run(() => this.loadCard());
 	}
 
-	/** The vault deleted a note or it broke: the current card moves on, later ones are skipped when reached. */
+	/** The vault deleted the card's note (the card moves on; later ones are skipped when reached), or its frontmatter broke or was repaired (the card is read again). */
 	vanished(path: string): void {
 		if (this.session && currentPath(this.session) === path) void this.run(() => this.loadCard());
+	}
+
+	/** The card's note has frontmatter Obsidian cannot read: R offers its repair, then the card reads it again. */
+	repairCurrent(): Promise<void> {
+		return this.run(async () => {
+			const question = this.card?.question;
+			if (!question) return;
+			const current = this.services.index.question(question.path) ?? question;
+			if (current.propertiesUnreadable === undefined) {
+				this.message = `"${current.title}" has readable properties: nothing to repair.`;
+				return;
+			}
+			await this.services.repairNote(current.path);
+			await this.loadCard();
+		});
 	}
 
 	private keys(): LearningKeys {
@@ -189,16 +209,21 @@ export class QuizController {
 		return learningKeys(settings.propertyPrefix, settings.statusKey || undefined);
 	}
 
-	private async persistGrade(question: Question, grade: SelfGrade, seconds: number | undefined): Promise<GradeRecord | undefined> {
+	private async persistGrade(card: Question, grade: SelfGrade, seconds: number | undefined): Promise<GradeRecord | undefined> {
+		// The index's view at grade time: the note may have broken, or been repaired, since the card was shown.
+		const question = this.services.index.question(card.path) ?? card;
+		if (question.propertiesUnreadable !== undefined) return this.logOnly(question, grade, seconds);
 		const { scheduling } = this.services.settings();
 		const keys = this.keys();
 		const now = this.services.now();
 		const today = localDay(new Date(now));
 		const load = scheduling.loadBalance ? dueLoad(this.services.index.questions(), question.path) : undefined;
+		const logged = await this.services.loggedGrades(question.path);
 		let keptForeignStatus: string | undefined;
-		// The next state is computed from the file at write time: a second grade builds on the first.
+		// The next state is computed from the file at write time: a second grade builds on the first,
+		// and on the grades the log kept while the note could not be written.
 		const makePatch = (properties: Readonly<Record<string, unknown>>): FrontmatterPatch => {
-			const next = scheduleReview(readLearningState(properties, keys), grade, today, scheduling, load);
+			const next = scheduleReview(replayUnsaved(readLearningState(properties, keys), logged), grade, today, scheduling, load);
 			const result = learningPatch(next, keys, properties);
 			keptForeignStatus = result.keptForeignStatus;
 			return result.patch;
@@ -223,6 +248,20 @@ export class QuizController {
 		const entry: ReviewEntry = { ...this.logEntry(question.path, grade, seconds, this.services.now()), relearning: true };
 		await this.services.appendLog(entry);
 		this.message = "";
+		return { undoWrite: () => Promise.resolve(), entryId: entry.id };
+	}
+
+	/**
+	 * A grade for a note whose frontmatter cannot be read: the log keeps it, the note is not
+	 * touched, and the note's schedule is rebuilt from the log until the repair lets a write in.
+	 */
+	private async logOnly(question: Question, grade: SelfGrade, seconds: number | undefined): Promise<GradeRecord> {
+		const now = this.services.now();
+		const entry: ReviewEntry = { ...this.logEntry(question.path, grade, seconds, now), unsaved: true };
+		await this.services.appendLog(entry);
+		const logged = await this.services.loggedGrades(question.path);
+		this.services.index.setLoggedLearning(new Map([[question.path, learningFromLog(logged)]]));
+		this.message = `"${question.title}": the grade is kept in the review log, but its schedule cannot be saved into the note until its frontmatter is repaired (press R to repair it).`;
 		return { undoWrite: () => Promise.resolve(), entryId: entry.id };
 	}
 
@@ -254,7 +293,7 @@ export class QuizController {
 				this.card = { question, content: extractContent(text, question.title, this.services.settings().language) };
 				return;
 			}
-			this.message = `Skipped ${path}: the note was deleted or its properties can no longer be read.`;
+			this.message = `Skipped ${path}: the note was deleted or is no longer a question.`;
 			this.session = skipCurrent(this.session, this.services.now());
 		}
 	}

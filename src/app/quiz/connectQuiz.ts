@@ -1,5 +1,6 @@
 import { TFile, type App, type Component } from "obsidian";
 import type { QuestionIndex } from "../../core/index/QuestionIndex";
+import { entriesByPath, learningFromLog } from "../../core/reviewLog/replay";
 import { FrontmatterWriter } from "../../obsidian/FrontmatterWriter";
 import type { ReviewLogStore } from "../../obsidian/ReviewLogStore";
 import type { InterviewVaultSettings } from "../../settings/settings";
@@ -10,6 +11,8 @@ export interface QuizHost {
 	app: App;
 	index: QuestionIndex;
 	reviewLog: ReviewLogStore;
+	/** The repair preview of one note's frontmatter; resolves when it is closed. */
+	repairNote: (path: string) => Promise<void>;
 	settings: () => InterviewVaultSettings;
 	openNote: (path: string, split: boolean) => void;
 	notify: (message: string) => void;
@@ -37,6 +40,8 @@ export function createQuizController(host: QuizHost): QuizController {
 		},
 		appendLog: (entry) => host.reviewLog.append(entry),
 		removeLog: (id) => host.reviewLog.remove(id),
+		loggedGrades: async (path) => (await host.reviewLog.readAll()).entries.filter((entry) => entry.path === path),
+		repairNote: host.repairNote,
 		deviceName: host.reviewLog.device,
 		openNote: host.openNote,
 		notify: host.notify,
@@ -45,11 +50,28 @@ export function createQuizController(host: QuizHost): QuizController {
 	});
 }
 
-/** A renamed note keeps its place in a running session; a deleted or broken one is skipped. */
+/**
+ * A renamed note keeps its place in a running session; a deleted one is skipped; a card whose
+ * note broke or was repaired is drawn again, so its marker and its repair key say what holds now.
+ */
 export function followVaultInQuiz(owner: Component, app: App, index: QuestionIndex, quiz: QuizController): void {
 	owner.registerEvent(app.vault.on("rename", (file, oldPath) => quiz.renamed(oldPath, file.path)));
 	owner.register(index.subscribe(() => {
-		const path = quiz.card?.question.path;
-		if (path !== undefined && !index.question(path)) quiz.vanished(path);
+		const shown = quiz.card?.question;
+		if (shown === undefined) return;
+		const current = index.question(shown.path);
+		if (!current || current.propertiesUnreadable !== shown.propertiesUnreadable) quiz.vanished(shown.path);
 	}));
+}
+
+/**
+ * At start-up and after each full read: a question whose frontmatter cannot be read is
+ * scheduled by its grades in the review log, since its note holds none.
+ */
+export async function restoreLoggedLearning(index: QuestionIndex, reviewLog: ReviewLogStore): Promise<void> {
+	const unreadable = new Set(index.questions().filter((q) => q.propertiesUnreadable !== undefined).map((q) => q.path));
+	if (unreadable.size === 0) return;
+	const { entries } = await reviewLog.readAll();
+	const states = new Map([...entriesByPath(entries, unreadable)].map(([path, logged]) => [path, learningFromLog(logged)]));
+	index.setLoggedLearning(states);
 }

@@ -15,6 +15,10 @@ function formatReport(vault: string, report: VaultReport): string {
 	const lines = [
 		`Interview Vault — ${vault}`,
 		`${report.questions} questions, ${report.mocs} MOC${report.mocs === 1 ? "" : "s"}`,
+		...withoutProperties(report.questionsWithoutProperties),
+		"",
+		"By folder:",
+		...table(renameRoot(report.byFolder)),
 		"",
 		`By difficulty:  ${inline(report.byDifficulty)}`,
 		`By status:      ${inline(report.byStatus)}`,
@@ -38,6 +42,16 @@ function formatReport(vault: string, report: VaultReport): string {
 	lines.push("", `Problems: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`);
 	if (errors + warnings > 0) lines.push(`Run \`interview-vault check ${vault}\` for the list.`);
 	return lines.join("\n");
+}
+
+function withoutProperties(count: number): string[] {
+	if (count === 0) return [];
+	const subject = count === 1 ? "1 of them has" : `${count} of them have`;
+	return [`${subject} frontmatter Obsidian cannot read: kept without properties, never written (see \`check\`)`];
+}
+
+function renameRoot(counts: Record<string, number>): Record<string, number> {
+	return Object.fromEntries(Object.entries(counts).map(([folder, count]) => [folder === "" ? "(vault root)" : folder, count]));
 }
 
 function inline(counts: Record<string, number>): string {

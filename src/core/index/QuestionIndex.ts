@@ -2,7 +2,7 @@ import type { NoteAnalysis, NotePage } from "../parse/analyzeNote";
 import { pathParts } from "../note/NoteSnapshot";
 import type { Problem } from "../note/Problem";
 import type { Difficulty } from "../question/difficulty";
-import type { LearningStatus } from "../schedule/learningState";
+import type { LearningState, LearningStatus } from "../schedule/learningState";
 import type { Moc, Question, StudyPath } from "../question/Question";
 import { isInFolder } from "../question/recognition";
 import { hasTag } from "../question/values";
@@ -33,6 +33,10 @@ export class QuestionIndex {
 	private currentRevision = 0;
 	/** Sorted by path, kept up to date change by change; replaced, never mutated, so handed-out arrays stay valid. */
 	private sorted: { questions: Question[]; mocs: Moc[]; pages: NotePage[] } = { questions: [], mocs: [], pages: [] };
+	/** Learning states rebuilt from the review log, for questions whose frontmatter cannot be read. */
+	private readonly loggedLearning = new Map<string, LearningState>();
+	/** The MOCs with only the study paths that link a question, worked out once per revision. */
+	private studyMocs: { revision: number; mocs: Moc[]; byPath: Map<string, Moc> } | undefined;
 
 	get revision(): number {
 		return this.currentRevision;
@@ -58,6 +62,7 @@ export class QuestionIndex {
 		// A few notes are placed into the sorted lists one by one; a large batch re-sorts once.
 		const bulk = batch.length > BULK_CHANGE;
 		for (const analysis of batch) {
+			this.applyLoggedLearning(analysis);
 			this.forget(analysis.path, !bulk);
 			this.notes.set(analysis.path, analysis);
 			this.nameSet(analysis.path).add(analysis.path);
@@ -65,6 +70,28 @@ export class QuestionIndex {
 		}
 		if (bulk) this.resort();
 		this.changed();
+	}
+
+	/**
+	 * The state a question without readable properties is scheduled by, rebuilt from the review
+	 * log; a question that reads its own properties again keeps what they say.
+	 */
+	setLoggedLearning(states: ReadonlyMap<string, LearningState>): void {
+		let changed = false;
+		for (const [path, state] of states) {
+			this.loggedLearning.set(path, state);
+			const note = this.notes.get(path);
+			if (note) changed = this.applyLoggedLearning(note) || changed;
+		}
+		if (changed) this.changed();
+	}
+
+	private applyLoggedLearning(analysis: NoteAnalysis): boolean {
+		if (analysis.kind !== "question" || analysis.question.propertiesUnreadable === undefined) return false;
+		const state = this.loggedLearning.get(analysis.path);
+		if (!state || state === analysis.question.learning) return false;
+		analysis.question.learning = state;
+		return true;
 	}
 
 	/** Swaps the whole content at once (a full read), with one revision bump. */
@@ -92,8 +119,12 @@ export class QuestionIndex {
 		return this.snapshot().questions;
 	}
 
+	/**
+	 * All MOCs, sorted by path. A study path is a heading whose links reach at least one question
+	 * of the vault, so a MOC's paths depend on the other notes: they are filtered here, per revision.
+	 */
 	mocs(): readonly Moc[] {
-		return this.snapshot().mocs;
+		return this.mocsWithStudyPaths().mocs;
 	}
 
 	/** Every note, question or not, as a page for Dataview queries; sorted by path. */
@@ -112,15 +143,15 @@ export class QuestionIndex {
 
 	moc(pathOrName: string): Moc | undefined {
 		const path = this.notes.has(pathOrName) ? pathOrName : this.resolveLink(pathOrName);
-		const note = path === undefined ? undefined : this.notes.get(path);
-		return note?.kind === "moc" ? note.moc : undefined;
+		return path === undefined ? undefined : this.mocsWithStudyPaths().byPath.get(path);
 	}
 
 	/** Every note's problems, then the MOC links that lead nowhere. */
 	problems(): Problem[] {
 		const problems: Problem[] = [];
 		for (const note of this.notes.values()) problems.push(...note.problems);
-		for (const moc of this.mocs()) problems.push(...findDanglingMocLinks(moc, (target) => this.resolveLink(target)));
+		// Every heading's links, not only those of paths: a path whose links all lead nowhere is a problem too.
+		for (const moc of this.sorted.mocs) problems.push(...findDanglingMocLinks(moc, (target) => this.resolveLink(target)));
 		return problems.sort((a, b) => compareText(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0));
 	}
 
@@ -183,6 +214,21 @@ export class QuestionIndex {
 
 	private snapshot(): { questions: Question[]; mocs: Moc[]; pages: NotePage[] } {
 		return this.sorted;
+	}
+
+	private mocsWithStudyPaths(): { mocs: Moc[]; byPath: Map<string, Moc> } {
+		if (this.studyMocs?.revision === this.currentRevision) return this.studyMocs;
+		const mocs = this.sorted.mocs.map((moc) => {
+			const studyPaths = moc.studyPaths.filter((path) => path.links.some((target) => this.linksQuestion(target)));
+			return studyPaths.length === moc.studyPaths.length ? moc : { ...moc, studyPaths };
+		});
+		this.studyMocs = { revision: this.currentRevision, mocs, byPath: new Map(mocs.map((moc) => [moc.path, moc])) };
+		return this.studyMocs;
+	}
+
+	private linksQuestion(target: string): boolean {
+		const resolved = this.resolveLink(target);
+		return resolved !== undefined && this.question(resolved) !== undefined;
 	}
 
 	private resort(): void {

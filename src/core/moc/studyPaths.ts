@@ -3,21 +3,15 @@ import type { Heading, Outline } from "../note/outline";
 import type { StudyPath } from "../question/Question";
 
 /**
- * A MOC's study paths, in the order written. Where the MOC has a "Study Paths" heading, its
- * sub-headings are the paths (each with every link in its subtree); otherwise headings that
- * name a path; otherwise every heading with links directly beneath it.
+ * A MOC's candidate study paths, in the order written: the sub-headings of a "Study Paths"
+ * heading (each with every link in its subtree); else every heading with links in its own
+ * section (up to the next heading). The index keeps those that link at least one question.
  */
 export function findStudyPaths(outline: Outline): StudyPath[] {
 	const { headings } = outline;
 	const container = headings.findIndex((heading) => /study\s*paths?|учебн\w*\s+пут/i.test(heading.text));
-	let candidates: number[];
-	if (container >= 0) {
-		candidates = childHeadings(headings, container);
-	} else {
-		candidates = headings.flatMap((heading, index) => (/\bpath\b|(^|[^а-яё])путь([^а-яё]|$)/i.test(heading.text) ? [index] : []));
-	}
-	const paths = candidates.length > 0
-		? candidates.map((index) => pathFor(outline, index, sectionEnd(headings, index)))
+	const paths = container >= 0
+		? childHeadings(headings, container).map((index) => pathFor(outline, index, sectionEnd(headings, index)))
 		: headings.map((_, index) => pathFor(outline, index, headings[index + 1]?.line ?? Infinity));
 	return paths.filter((path) => path.links.length > 0);
 }

@@ -8,6 +8,7 @@ export type ProblemCode =
 	| "yaml-invalid"
 	| "yaml-not-a-mapping"
 	| "duplicate-key"
+	| "second-block"
 	| "empty-frontmatter"
 	| "difficulty-missing"
 	| "difficulty-unknown"
@@ -22,7 +23,7 @@ export interface Problem {
 	line?: number;
 }
 
-/** Errors mean the note's properties cannot be read: it is left out of the index and never written. */
+/** Errors mean the note's properties cannot be read: it is kept without them, shown with the reason, and never written. */
 export function isError(problem: Problem): boolean {
 	return problem.severity === "error";
 }

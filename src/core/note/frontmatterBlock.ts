@@ -2,8 +2,9 @@ import type { Problem } from "./Problem";
 
 /**
  * Splits a note into its YAML block and body with Obsidian's fence rule: the file's first
- * line is exactly `---` and a later line exactly `---` closes it. Anything else means
- * Obsidian shows no properties, so we report it rather than guess.
+ * line is exactly `---` (no trailing space) and the next line that is exactly `---` closes
+ * it. Anything else means Obsidian shows no properties; the whole text is then the body, as
+ * Obsidian renders it, and a fence that looks meant (`---\`, `---id: x`) is reported.
  */
 export type FrontmatterBlock =
 	| { kind: "none"; body: string; bodyStartLine: number }
@@ -17,12 +18,12 @@ export function splitFrontmatter(text: string): FrontmatterBlock {
 	const firstBreak = source.indexOf("\n");
 	const firstLine = stripCarriageReturn(firstBreak < 0 ? source : source.slice(0, firstBreak));
 	if (!firstLine.startsWith("---")) return { kind: "none", body: source, bodyStartLine: 1 };
-	if (firstLine.trimEnd() !== "---") return brokenOpening(firstLine, source);
+	if (firstLine !== "---") return brokenOpening(firstLine, source);
 
 	const lines = source.split("\n");
 	for (let i = 1; i < lines.length; i++) {
 		const line = stripCarriageReturn(lines[i] ?? "");
-		if (line.trimEnd() === "---") {
+		if (line === "---") {
 			return {
 				kind: "yaml",
 				yaml: lines.slice(1, i).join("\n"),

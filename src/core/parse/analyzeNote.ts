@@ -1,11 +1,11 @@
-import { findDuplicateKeys, splitFrontmatter } from "../note/frontmatterBlock";
+import { splitFrontmatter, type FrontmatterBlock } from "../note/frontmatterBlock";
 import { scanOutline, type Outline } from "../note/outline";
 import { pathParts, type NoteSnapshot } from "../note/NoteSnapshot";
 import type { Problem } from "../note/Problem";
 import { buildQuestion } from "../question/buildQuestion";
 import { buildMoc } from "../moc/buildMoc";
 import type { Moc, Question } from "../question/Question";
-import { looksLikeMoc, looksLikeQuestion, type RecognitionOptions } from "../question/recognition";
+import { exclusionOf, looksLikeMoc, looksLikeQuestion, type Exclusion, type RecognitionOptions } from "../question/recognition";
 
 /** Every note is also a page, as Dataview sees it: its properties ({} when unreadable) and times. */
 export interface NotePage {
@@ -18,33 +18,75 @@ export interface NotePage {
 export type NoteAnalysis = (
 	| { kind: "question"; question: Question }
 	| { kind: "moc"; moc: Moc }
-	| { kind: "other" }
-) & { path: string; page: NotePage; problems: Problem[] };
+	| { kind: "other"; exclusion?: Exclusion }
+) & {
+	path: string;
+	page: NotePage;
+	problems: Problem[];
+	/** Why Obsidian shows the note no properties, when it does not (see Question.propertiesUnreadable). */
+	propertiesUnreadable?: string;
+};
 
-/** Reads one note. Never throws: whatever cannot be read becomes a Problem on the result. */
+/**
+ * Reads one note as Obsidian has it. Never throws, and never drops a note: a note whose
+ * properties cannot be read is a note without properties (its name, headings and links are
+ * all there), and the reason is a Problem on the result.
+ */
 export function analyzeNote(snapshot: NoteSnapshot, options: RecognitionOptions): NoteAnalysis {
 	const { path, ctime, mtime } = snapshot;
 	const block = splitFrontmatter(snapshot.text);
-	const problems: Problem[] = [];
-	const unreadablePage: NotePage = { path, frontmatter: {}, ctime, mtime };
-	if (block.kind === "broken") {
-		return { kind: "other", path, page: unreadablePage, problems: [{ path, ...block.problem }] };
-	}
-	if (block.kind === "yaml") {
-		const unreadable = frontmatterProblem(snapshot, block.yaml);
-		if (unreadable) return { kind: "other", path, page: unreadablePage, problems: [unreadable] };
-		problems.push(...frontmatterWarnings(path, block.yaml));
-	}
-	const frontmatter = snapshot.frontmatter ?? {};
+	const read = readFrontmatter(snapshot, block);
+	const frontmatter = read.frontmatter;
 	const page: NotePage = { path, frontmatter, ctime, mtime };
-	const outline = scanOutline(block.body, block.bodyStartLine);
+	const common = { path, page, problems: read.problems, ...(read.unreadable === undefined ? {} : { propertiesUnreadable: read.unreadable }) };
+	const exclusion = exclusionOf(path, frontmatter, options);
+	if (exclusion) return { kind: "other", exclusion, ...common };
 	const { basename } = pathParts(path);
-	if (looksLikeMoc(basename, frontmatter)) {
-		return { kind: "moc", path, page, moc: buildMoc(snapshot, frontmatter, outline), problems };
+	const isMoc = looksLikeMoc(basename, frontmatter);
+	if (!isMoc && !looksLikeQuestion(path, basename, frontmatter, options)) return { kind: "other", ...common };
+	const outline = scanOutline(block.body, block.bodyStartLine);
+	if (isMoc) return { kind: "moc", ...common, moc: withUnreadable(buildMoc(snapshot, frontmatter, outline), read.unreadable) };
+	const body = { lines: block.body.split("\n").map(withoutCarriageReturn), startLine: block.bodyStartLine };
+	const built = buildQuestion(snapshot, frontmatter, outline, body, options);
+	return {
+		kind: "question",
+		...common,
+		question: withUnreadable(built.question, read.unreadable),
+		problems: [...read.problems, ...built.problems],
+	};
+}
+
+interface ReadFrontmatter {
+	frontmatter: Readonly<Record<string, unknown>>;
+	problems: Problem[];
+	unreadable?: string;
+}
+
+const NO_PROPERTIES: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/** The note's properties exactly as Obsidian shows them: none at all when the block cannot be read. */
+function readFrontmatter(snapshot: NoteSnapshot, block: FrontmatterBlock): ReadFrontmatter {
+	const { path } = snapshot;
+	if (block.kind === "broken") {
+		return { frontmatter: NO_PROPERTIES, problems: [{ path, ...block.problem }], unreadable: block.problem.message };
 	}
-	if (!looksLikeQuestion(path, basename, frontmatter, options)) return { kind: "other", path, page, problems };
-	const built = buildQuestion(snapshot, frontmatter, outline, options);
-	return { kind: "question", path, page, question: built.question, problems: [...problems, ...built.problems] };
+	if (block.kind === "none") return { frontmatter: NO_PROPERTIES, problems: [] };
+	const unreadable = frontmatterProblem(snapshot, block.yaml);
+	if (unreadable) return { frontmatter: NO_PROPERTIES, problems: [unreadable], unreadable: unreadable.message };
+	const problems: Problem[] = isEmptyBlock(block.yaml)
+		? [{ path, severity: "warning", code: "empty-frontmatter", message: "the frontmatter block is empty", line: 1 }]
+		: [];
+	const second = secondBlockLine(block.body, block.bodyStartLine);
+	if (second !== undefined) {
+		problems.push({
+			path,
+			severity: "warning",
+			code: "second-block",
+			message: "a second properties block follows the first: Obsidian reads only the first, so the second's properties are not seen",
+			line: second,
+		});
+	}
+	return { frontmatter: snapshot.frontmatter ?? NO_PROPERTIES, problems };
 }
 
 function frontmatterProblem(snapshot: NoteSnapshot, yaml: string): Problem | undefined {
@@ -53,30 +95,41 @@ function frontmatterProblem(snapshot: NoteSnapshot, yaml: string): Problem | und
 		const reason = snapshot.frontmatterError ?? "not valid YAML";
 		return { path, severity: "error", code: "yaml-invalid", message: `frontmatter is ${reason}`, line: 1 };
 	}
-	if (snapshot.frontmatter !== null && (typeof snapshot.frontmatter !== "object" || Array.isArray(snapshot.frontmatter))) {
-		return { path, severity: "error", code: "yaml-not-a-mapping", message: "frontmatter is not a set of key: value properties", line: 1 };
-	}
-	if (snapshot.frontmatter === null && yaml.trim() !== "" && !isOnlyComments(yaml)) {
+	const notAMapping = snapshot.frontmatter === null
+		? !isEmptyBlock(yaml)
+		: typeof snapshot.frontmatter !== "object" || Array.isArray(snapshot.frontmatter);
+	if (notAMapping) {
 		return { path, severity: "error", code: "yaml-not-a-mapping", message: "frontmatter is not a set of key: value properties", line: 1 };
 	}
 	return undefined;
 }
 
-function frontmatterWarnings(path: string, yaml: string): Problem[] {
-	if (yaml.trim() === "" || isOnlyComments(yaml)) {
-		return [{ path, severity: "warning", code: "empty-frontmatter", message: "the frontmatter block is empty", line: 1 }];
+/**
+ * The line of a second `key: value` block opening right after the first (past blank and `---`
+ * lines), as some exports write it. Only the body's first lines are looked at.
+ */
+function secondBlockLine(body: string, bodyStartLine: number): number | undefined {
+	if (!body.startsWith("---") && !/^\s*\n/.test(body)) return undefined;
+	const lines = body.split("\n", 12).map(withoutCarriageReturn);
+	for (let index = 0; index < lines.length - 1; index++) {
+		const line = lines[index] ?? "";
+		if (/^---\\*[ \t]*$/.test(line) && /^[^\s#-][^:]*:(\s|$)/.test(lines[index + 1] ?? "")) return bodyStartLine + index;
+		if (!/^(---\\*|\s*)$/.test(line)) return undefined;
 	}
-	return findDuplicateKeys(yaml).map(({ key, line }) => ({
-		path,
-		severity: "warning" as const,
-		code: "duplicate-key" as const,
-		message: `the property \`${key}\` is written more than once; the last value is used`,
-		line,
-	}));
+	return undefined;
 }
 
-function isOnlyComments(yaml: string): boolean {
+function isEmptyBlock(yaml: string): boolean {
 	return yaml.split("\n").every((line) => line.trim() === "" || line.trim().startsWith("#"));
+}
+
+function withUnreadable<T extends { propertiesUnreadable?: string }>(item: T, reason: string | undefined): T {
+	if (reason !== undefined) item.propertiesUnreadable = reason;
+	return item;
+}
+
+function withoutCarriageReturn(line: string): string {
+	return line.endsWith("\r") ? line.slice(0, -1) : line;
 }
 
 export type { Outline };

@@ -26,6 +26,12 @@ export interface Question {
 	advanced: string[];
 	learning: LearningState;
 	frontmatter: Readonly<Record<string, unknown>>;
+	/**
+	 * Why Obsidian shows this note no properties (a broken fence, invalid YAML, a duplicated
+	 * key), when it does not. Such a question is still a question, read from its name and text,
+	 * and is never written until it is repaired.
+	 */
+	propertiesUnreadable?: string;
 	ctime: number;
 	mtime: number;
 }
@@ -56,6 +62,8 @@ export interface Moc {
 	/** `interview_date` on the MOC: the day its readiness is aimed at. */
 	interviewDate?: string;
 	frontmatter: Readonly<Record<string, unknown>>;
+	/** As on a question: the MOC's study paths come from its text, its properties are lost. */
+	propertiesUnreadable?: string;
 	ctime: number;
 	mtime: number;
 }

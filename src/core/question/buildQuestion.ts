@@ -13,15 +13,23 @@ import {
 import { learningKeys, readLearningState } from "./learningState";
 import type { Question } from "./Question";
 import type { RecognitionOptions } from "./recognition";
+import { questionTitle } from "./title";
 import { readLinkList, readString, readStringList, readTags } from "./values";
 
 const PREREQUISITES = /prerequisite|easier|предварительн|проще/i;
 const ADVANCED = /advanced|harder|сложнее|продвинут/i;
 
+/** The note's body as the outline was read from it: its lines, and the file line of the first. */
+export interface NoteBody {
+	lines: readonly string[];
+	startLine: number;
+}
+
 export function buildQuestion(
 	snapshot: NoteSnapshot,
 	frontmatter: Readonly<Record<string, unknown>>,
 	outline: Outline,
+	body: NoteBody,
 	options: RecognitionOptions,
 ): { question: Question; problems: Problem[] } {
 	const { basename, folder } = pathParts(snapshot.path);
@@ -32,7 +40,7 @@ export function buildQuestion(
 		basename,
 		folder,
 		id: readString(frontmatter.id),
-		title: readString(frontmatter.title) ?? outline.headings.find((h) => !isSectionHeading(h.text))?.text ?? basename,
+		title: questionTitle(readString(frontmatter.title), outline, body.lines, body.startLine, basename, options.language),
 		aliases: readStringList(frontmatter.aliases ?? frontmatter.alias),
 		difficulty: resolved.difficulty,
 		difficultySource: resolved.source,
@@ -86,9 +94,4 @@ function difficultyProblems(path: string, property: unknown, resolved: ResolvedD
 		}];
 	}
 	return [];
-}
-
-/** The standard section headings are not titles. */
-function isSectionHeading(text: string): boolean {
-	return /^(question|answer|вопрос|ответ|follow-?ups?|related)/i.test(text);
 }

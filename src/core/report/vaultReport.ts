@@ -15,7 +15,11 @@ export interface StudyPathReport {
 /** The vault's counts: what `interview-vault report` prints and tests compare against. */
 export interface VaultReport {
 	questions: number;
+	/** Questions kept without properties: Obsidian cannot read their frontmatter (see `check`). */
+	questionsWithoutProperties: number;
 	mocs: number;
+	/** Questions per top folder of the vault ("" for notes at its root). */
+	byFolder: Record<string, number>;
 	byDifficulty: Record<string, number>;
 	bySubtopic: Record<string, number>;
 	byTopic: Record<string, number>;
@@ -28,9 +32,12 @@ export function buildVaultReport(index: QuestionIndex): VaultReport {
 	const problems = index.problems();
 	const errors = problems.filter(isError).length;
 	const byDifficulty = index.countBy("difficulty");
+	const questions = index.questions();
 	return {
-		questions: index.questions().length,
+		questions: questions.length,
+		questionsWithoutProperties: questions.filter((question) => question.propertiesUnreadable !== undefined).length,
 		mocs: index.mocs().length,
+		byFolder: sortedCounts(countTopFolders(questions.map((question) => question.path))),
 		byDifficulty: Object.fromEntries(
 			[...DIFFICULTIES, "unknown"].filter((d) => d !== "unknown" || byDifficulty.has(d)).map((d) => [d, byDifficulty.get(d) ?? 0]),
 		),
@@ -51,6 +58,16 @@ export function buildVaultReport(index: QuestionIndex): VaultReport {
 		),
 		problems: { errors, warnings: problems.length - errors },
 	};
+}
+
+function countTopFolders(paths: readonly string[]): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const path of paths) {
+		const slash = path.indexOf("/");
+		const folder = slash < 0 ? "" : path.slice(0, slash);
+		counts.set(folder, (counts.get(folder) ?? 0) + 1);
+	}
+	return counts;
 }
 
 /** Most frequent first, ties by name, so the report reads the same on every machine. */

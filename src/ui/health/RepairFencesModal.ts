@@ -1,10 +1,15 @@
 import { Modal, type App } from "obsidian";
+import type { RepairOptions } from "../../core/note/repairFrontmatter";
 import type { PlannedRepair, RefusedRepair } from "./fenceRepairs";
 
 export interface RepairFencesActions {
 	apply: (chosen: PlannedRepair[]) => void;
 	/** Opens a note the repair refused, so it can be fixed by hand. */
 	open: (path: string) => void;
+	/** Plans again with the other value of each duplicated key kept. */
+	replan: (keep: RepairOptions["duplicates"]) => void;
+	/** The preview was closed, applied or not. */
+	closed: () => void;
 }
 
 /**
@@ -20,19 +25,22 @@ export class RepairFencesModal extends Modal {
 		private readonly repairs: readonly PlannedRepair[],
 		private readonly refusals: readonly RefusedRepair[],
 		private readonly actions: RepairFencesActions,
+		private readonly options: RepairOptions = { duplicates: "last" },
 	) {
 		super(app);
 		this.chosen = new Set(repairs);
 	}
 
 	override onOpen(): void {
-		this.setTitle("Repair frontmatter fences");
+		const count = this.repairs.length;
+		this.setTitle(count === 1 ? "Repair frontmatter: 1 note" : `Repair frontmatter: ${count} notes`);
 		const { contentEl } = this;
 		contentEl.addClass("interview-vault-repair");
-		if (this.repairs.length > 0) {
+		if (count > 0) {
 			contentEl.createEl("p", {
-				text: "Each repair changes the note's first line and nothing else. A note that changes before you apply is skipped.",
+				text: "Each repair changes only the frontmatter lines it names, and is offered only when every value reads back afterwards. A note that changes before you apply is skipped; the repair can be undone.",
 			});
+			if (this.repairs.some((repair) => repair.kinds.includes("duplicate-key"))) this.renderKeepChoice(contentEl);
 			for (const repair of this.repairs) this.renderRepair(contentEl.createDiv({ cls: "interview-vault-repair-item" }), repair);
 		}
 		if (this.refusals.length > 0) this.renderRefusals(contentEl);
@@ -41,6 +49,22 @@ export class RepairFencesModal extends Modal {
 
 	override onClose(): void {
 		this.contentEl.empty();
+		this.actions.closed();
+	}
+
+	/** A key written twice: keep its last value (what most people meant) or its first. */
+	private renderKeepChoice(container: HTMLElement): void {
+		const row = container.createDiv({ cls: "interview-vault-repair-keep" });
+		row.createSpan({ text: "For a key written twice, keep: " });
+		const select = row.createEl("select", { cls: "dropdown", attr: { "aria-label": "Value kept for a key written twice" } });
+		select.createEl("option", { value: "last", text: "The last value" });
+		select.createEl("option", { value: "first", text: "The first value" });
+		select.value = this.options.duplicates;
+		select.addEventListener("change", () => {
+			const keep = select.value === "first" ? "first" : "last";
+			this.actions.replan(keep);
+			this.close();
+		});
 	}
 
 	private renderRepair(box: HTMLElement, repair: PlannedRepair): void {
@@ -79,8 +103,8 @@ export class RepairFencesModal extends Modal {
 	private renderButtons(buttons: HTMLElement): void {
 		if (this.repairs.length > 0) {
 			buttons.createEl("button", { cls: "mod-cta", text: "Repair selected" }).addEventListener("click", () => {
-				this.close();
 				this.actions.apply(this.repairs.filter((repair) => this.chosen.has(repair)));
+				this.close();
 			});
 		}
 		buttons.createEl("button", { text: this.repairs.length > 0 ? "Cancel" : "Close" }).addEventListener("click", () => this.close());

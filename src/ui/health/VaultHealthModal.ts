@@ -1,19 +1,20 @@
 import { Modal, type App } from "obsidian";
+import type { HealthGroup } from "./healthGroups";
 import type { HealthItem } from "./healthItems";
 import { renderHealthList } from "./renderHealthList";
 
 export interface VaultHealthActions {
 	/** Opens the file at the item's line. */
 	open: (item: HealthItem) => void;
-	/** Starts "Repair frontmatter fences"; offered only when some note has a repairable fence. */
-	repairFences?: () => void;
+	/** The repair preview for these notes. */
+	repair: (paths: readonly string[]) => void;
 }
 
-/** "Check vault": every problem with its file and line; a click opens the note there. */
+/** "Check vault": every problem, grouped by kind with its cost and repair; a click opens the note there. */
 export class VaultHealthModal extends Modal {
 	constructor(
 		app: App,
-		private readonly items: readonly HealthItem[],
+		private readonly groups: readonly HealthGroup[],
 		private readonly actions: VaultHealthActions,
 	) {
 		super(app);
@@ -21,16 +22,15 @@ export class VaultHealthModal extends Modal {
 
 	override onOpen(): void {
 		this.setTitle("Check vault");
-		renderHealthList(this.contentEl, this.items, (item) => {
-			this.close();
-			this.actions.open(item);
-		});
-		const repair = this.actions.repairFences;
-		if (!repair) return;
-		const buttons = this.contentEl.createDiv({ cls: "modal-button-container" });
-		buttons.createEl("button", { cls: "mod-cta", text: "Repair frontmatter fences…" }).addEventListener("click", () => {
-			this.close();
-			repair();
+		renderHealthList(this.contentEl, this.groups, {
+			open: (item) => {
+				this.close();
+				this.actions.open(item);
+			},
+			repairAll: (group) => {
+				this.close();
+				this.actions.repair([...new Set(group.items.map((item) => item.path))]);
+			},
 		});
 	}
 

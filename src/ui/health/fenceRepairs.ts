@@ -1,14 +1,15 @@
 import { parseYaml, type TFile, type Vault } from "obsidian";
-import { firstLines, planFenceRepair, type RepairableCode } from "../../core/note/repairFences";
+import { firstLines, planRepair, type RepairKind, type RepairOptions } from "../../core/note/repairFrontmatter";
 
 /** A repair shown in the preview: the text it was planned on, so a later edit is noticed. */
 export interface PlannedRepair {
 	file: TFile;
-	code: RepairableCode;
+	kinds: RepairKind[];
 	fix: string;
 	before: string;
 	fixed: string;
-	/** The first lines before and after, as the preview shows them. */
+	options: RepairOptions;
+	/** The note's first lines before and after, down to the end of the repaired frontmatter. */
 	preview: { before: string[]; after: string[] };
 }
 
@@ -33,26 +34,39 @@ type VaultAccess = Pick<Vault, "read" | "process" | "getFileByPath">;
 /** Obsidian's own YAML reader decides: a repair is offered only if Obsidian will read the result. */
 const parse = (yaml: string): unknown => parseYaml(yaml) as unknown;
 
+/** Lines of a preview at most: a long frontmatter block is cut, never the note's body shown. */
+const PREVIEW_LINES = 24;
+
 /** Plans the repair of each named note, reading its current text. */
-export async function planRepairs(vault: VaultAccess, paths: readonly string[]): Promise<{ repairs: PlannedRepair[]; refusals: RefusedRepair[] }> {
+export async function planRepairs(
+	vault: VaultAccess,
+	paths: readonly string[],
+	options: RepairOptions,
+): Promise<{ repairs: PlannedRepair[]; refusals: RefusedRepair[] }> {
 	const repairs: PlannedRepair[] = [];
 	const refusals: RefusedRepair[] = [];
 	for (const path of paths) {
 		const file = vault.getFileByPath(path);
 		if (!file) continue;
 		const before = await vault.read(file);
-		const plan = planFenceRepair(before, parse);
+		const plan = planRepair(before, parse, options);
 		if (!plan) continue;
-		if ("refused" in plan) refusals.push({ file, reason: plan.refused });
-		else repairs.push({ file, code: plan.code, fix: plan.fix, before, fixed: plan.fixed, preview: preview(before, plan.fixed, plan.code) });
+		if ("refused" in plan) {
+			refusals.push({ file, reason: plan.refused });
+			continue;
+		}
+		const kinds = plan.steps.map((step) => step.kind);
+		const fix = plan.steps.map((step) => step.fix).join("; then ");
+		repairs.push({ file, kinds, fix, before, fixed: plan.fixed, options, preview: preview(before, plan.fixed, plan.changedLines) });
 	}
 	return { repairs, refusals };
 }
 
-function preview(before: string, fixed: string, code: RepairableCode): PlannedRepair["preview"] {
-	// A glued fence becomes two lines, so the "after" side shows one more to line up the rest.
-	const extra = code === "fence-glued" ? 1 : 0;
-	return { before: firstLines(before, 2), after: firstLines(fixed, 2 + extra) };
+function preview(before: string, fixed: string, changedLines: readonly number[]): PlannedRepair["preview"] {
+	const afterLines = firstLines(fixed, PREVIEW_LINES);
+	const closing = afterLines.findIndex((line, index) => index > 0 && line === "---");
+	const shown = Math.min(PREVIEW_LINES, Math.max(closing + 1, ...changedLines));
+	return { before: firstLines(before, Math.max(shown, ...changedLines.map((line) => Math.min(line, PREVIEW_LINES)))), after: afterLines.slice(0, shown) };
 }
 
 /**
@@ -67,7 +81,7 @@ export async function applyRepairs(vault: VaultAccess, chosen: readonly PlannedR
 		const outcome = { applied: false };
 		try {
 			await vault.process(repair.file, (text) => {
-				const again = text === repair.before ? planFenceRepair(text, parse) : undefined;
+				const again = text === repair.before ? planRepair(text, parse, repair.options) : undefined;
 				outcome.applied = again !== undefined && "fixed" in again && again.fixed === repair.fixed;
 				return outcome.applied ? repair.fixed : text;
 			});

@@ -1,4 +1,5 @@
 import type { Problem, ProblemSeverity } from "../../core/note/Problem";
+import { REPAIRABLE_CODES } from "../../core/note/repairable";
 import type { LogProblem } from "../../core/reviewLog/reviewLog";
 
 /** One row of "Check vault": a note's problem or an unreadable review-log line, with its place. */
@@ -28,9 +29,9 @@ export function healthItems(problems: readonly Problem[], logProblems: readonly 
 	return [...notes, ...log];
 }
 
-/** The notes whose frontmatter fence "Repair frontmatter fences" can look at. */
-export function fencePaths(problems: readonly Problem[]): string[] {
-	return [...new Set(problems.filter((p) => p.code === "fence-backslash" || p.code === "fence-glued").map((p) => p.path))];
+/** The notes "Repair frontmatter…" may know a repair for. */
+export function repairablePaths(problems: readonly Problem[]): string[] {
+	return [...new Set(problems.filter((p) => REPAIRABLE_CODES.has(p.code)).map((p) => p.path))];
 }
 
 export function place(item: Pick<HealthItem, "path" | "line">): string {

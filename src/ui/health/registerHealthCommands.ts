@@ -2,7 +2,9 @@ import { Notice, type App, type Plugin } from "obsidian";
 import type { QuestionIndex } from "../../core/index/QuestionIndex";
 import type { LogProblem } from "../../core/reviewLog/reviewLog";
 import { applyRepairs, planRepairs, undoRepairs, type PlannedRepair, type RepairReceipt } from "./fenceRepairs";
-import { fencePaths, healthItems } from "./healthItems";
+import { healthGroups, type NoteRole } from "./healthGroups";
+import { healthItems, repairablePaths } from "./healthItems";
+import type { RepairOptions } from "../../core/note/repairFrontmatter";
 import { RepairFencesModal } from "./RepairFencesModal";
 import { VaultHealthModal } from "./VaultHealthModal";
 
@@ -16,25 +18,43 @@ export interface HealthDeps {
 
 const NOT_READY = "Interview Vault is still reading your notes; try again in a moment.";
 
-/** "Check vault", "Repair frontmatter fences" and "Undo the last fence repair". */
-export function registerHealthCommands(plugin: Plugin, deps: HealthDeps): void {
+/** What other parts of the plugin may ask of vault health: the repair preview for some notes. */
+export interface HealthActions {
+	/** The repair preview for these notes (every repairable note when left out); resolves when it is closed. */
+	repair: (paths?: readonly string[]) => Promise<void>;
+}
+
+/** "Check vault", "Repair frontmatter…" and "Undo the last frontmatter repair". */
+export function registerHealthCommands(plugin: Plugin, deps: HealthDeps): HealthActions {
 	const { app } = plugin;
 	let last: RepairReceipt | null = null;
 
-	const repair = async (): Promise<void> => {
+	const repair = async (paths?: readonly string[], options: RepairOptions = { duplicates: "last" }): Promise<void> => {
 		if (!deps.isReady()) {
 			new Notice(NOT_READY);
 			return;
 		}
-		const { repairs, refusals } = await planRepairs(app.vault, fencePaths(deps.index.problems()));
+		const { repairs, refusals } = await planRepairs(app.vault, paths ?? repairablePaths(deps.index.problems()), options);
 		if (repairs.length === 0 && refusals.length === 0) {
-			new Notice("No frontmatter fence needs a repair.");
+			new Notice(paths?.length === 1 ? `No repair is known for ${paths[0] ?? ""}: open it and fix the frontmatter by hand.` : "No note's frontmatter needs a repair.");
 			return;
 		}
-		new RepairFencesModal(app, repairs, refusals, {
-			apply: (chosen) => void apply(chosen),
-			open: (path) => void openAt(app, path, 1),
-		}).open();
+		await new Promise<void>((resolve) => {
+			// Settled when the preview's outcome is written (or the preview planned again), not before.
+			let handedOn = false;
+			const then = (work: Promise<void>) => {
+				handedOn = true;
+				void work.finally(resolve);
+			};
+			new RepairFencesModal(app, repairs, refusals, {
+				apply: (chosen) => then(apply(chosen)),
+				open: (path) => void openAt(app, path, 1),
+				replan: (keep) => then(repair(paths, { duplicates: keep })),
+				closed: () => {
+					if (!handedOn) resolve();
+				},
+			}, options).open();
+		});
 	};
 
 	const apply = async (chosen: PlannedRepair[]): Promise<void> => {
@@ -53,7 +73,7 @@ export function registerHealthCommands(plugin: Plugin, deps: HealthDeps): void {
 		last = null;
 		const { restored, kept } = await undoRepairs(app.vault, receipt);
 		const left = kept.length > 0 ? ` ${kept.length} changed since the repair and were left as they are: ${kept.join(", ")}.` : "";
-		new Notice(`Put back ${restored} note(s) as they were before the fence repair.${left}`);
+		new Notice(`Put back ${notes(restored)} as before the frontmatter repair.${left}`);
 	};
 
 	const check = async (): Promise<void> => {
@@ -63,29 +83,36 @@ export function registerHealthCommands(plugin: Plugin, deps: HealthDeps): void {
 		}
 		const problems = deps.index.problems();
 		const logProblems = deps.logProblems ? await deps.logProblems().catch(() => []) : [];
-		new VaultHealthModal(app, healthItems(problems, logProblems), {
+		const roleOf = (path: string): NoteRole => deps.index.analysis(path)?.kind ?? "other";
+		new VaultHealthModal(app, healthGroups(healthItems(problems, logProblems), roleOf), {
 			open: (item) => void openAt(app, item.path, item.line),
-			...(fencePaths(problems).length > 0 ? { repairFences: () => void repair() } : {}),
+			repair: (paths) => void repair(paths),
 		}).open();
 	};
 
 	plugin.addCommand({ id: "check-vault", name: "Check vault", callback: () => void check() });
-	plugin.addCommand({ id: "repair-frontmatter-fences", name: "Repair frontmatter fences", callback: () => void repair() });
+	// The id stays from when only fences were repaired, so hotkeys users set keep working.
+	plugin.addCommand({ id: "repair-frontmatter-fences", name: "Repair frontmatter…", callback: () => void repair() });
 	plugin.addCommand({
 		id: "undo-fence-repair",
-		name: "Undo the last fence repair",
+		name: "Undo the last frontmatter repair",
 		checkCallback: (checking) => {
 			if (!last) return false;
 			if (!checking) void undo();
 			return true;
 		},
 	});
+	return { repair: (paths) => repair(paths) };
+}
+
+function notes(count: number): string {
+	return count === 1 ? "1 note" : `${count} notes`;
 }
 
 function applyMessage(repaired: number, skipped: readonly string[]): string {
-	const undo = repaired > 0 ? ' "Undo the last fence repair" puts them back.' : "";
-	const left = skipped.length > 0 ? ` ${skipped.length} skipped because the note changed since the preview: ${skipped.join(", ")}.` : "";
-	return `Repaired the frontmatter fence of ${repaired} note(s).${left}${undo}`;
+	const undo = repaired > 0 ? ' "Undo the last frontmatter repair" puts them back.' : "";
+	const left = skipped.length > 0 ? ` ${notes(skipped.length)} skipped because the note changed since the preview: ${skipped.join(", ")}.` : "";
+	return `Repaired the frontmatter of ${notes(repaired)}.${left}${undo}`;
 }
 
 /** Opens the note in the current tab, scrolled to the problem's line (the editor counts from 0). */

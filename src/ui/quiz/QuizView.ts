@@ -86,6 +86,7 @@ export class QuizView extends ItemView {
 			hold: (kind) => void controller.hold(kind),
 			open: (split) => controller.openCurrent(split),
 			acceptSuggestion: () => void controller.acceptSuggestion(),
+			repair: () => void controller.repairCurrent(),
 			openQuestion: (path, split) => openBeside(this.app.workspace, path, split),
 			drill: (paths) => this.drill(paths),
 			renderMarkdown: (markdown, el) => {
@@ -126,6 +127,8 @@ export class QuizView extends ItemView {
 				return () => void controller.hold("buried");
 			case "x":
 				return () => void controller.hold("suspended");
+			case "r":
+				return () => void controller.repairCurrent();
 			default:
 				return undefined;
 		}

@@ -15,6 +15,8 @@ export interface QuizActions {
 	/** Notes open beside the quiz (a new tab, or a split), never in its place. */
 	open(split: boolean): void;
 	acceptSuggestion(): void;
+	/** The repair preview of the card's frontmatter, when Obsidian cannot read it. */
+	repair(): void;
 	openQuestion: (path: string, split: boolean) => void;
 	drill(paths: string[]): void;
 	renderMarkdown(markdown: string, container: HTMLElement): void;
@@ -38,6 +40,7 @@ export function renderCard(container: HTMLElement, state: CardState, actions: Qu
 	const title = container.createEl("h2", { cls: "interview-vault-quiz-title", text: card.question.title });
 	title.setAttr("id", "interview-vault-quiz-title");
 	renderMeta(container, card);
+	if (card.question.propertiesUnreadable !== undefined) renderUnreadable(container, card.question.propertiesUnreadable, actions);
 	// Obsidian styles rendered Markdown (code, callouts, lists) only inside .markdown-rendered.
 	actions.renderMarkdown(card.content.question, container.createDiv({ cls: "interview-vault-quiz-question markdown-rendered" }));
 	if (!state.revealed) {
@@ -62,6 +65,16 @@ function renderMeta(container: HTMLElement, card: QuizCard): void {
 	const difficulty = card.question.difficulty ?? "unknown";
 	meta.createSpan({ cls: `interview-vault-badge is-${difficulty}`, text: difficulty });
 	for (const subtopic of card.question.subtopics) meta.createSpan({ cls: "interview-vault-chip", text: subtopic });
+}
+
+/** Why this card's schedule cannot be saved, and the way out: the repair, on a button and the R key. */
+function renderUnreadable(container: HTMLElement, reason: string, actions: QuizActions): void {
+	const box = container.createDiv({ cls: "interview-vault-unreadable", attr: { role: "note" } });
+	box.createEl("strong", { text: "Properties unreadable. " });
+	box.createSpan({ text: `The ${reason}. Your grade is kept in the review log; the note's schedule is saved once its frontmatter is repaired.` });
+	const button = box.createEl("button", { text: "Repair frontmatter…", attr: { "aria-keyshortcuts": "R" } });
+	button.createEl("kbd", { text: "R" });
+	button.addEventListener("click", () => actions.repair());
 }
 
 function renderQuestionSide(container: HTMLElement, actions: QuizActions): void {

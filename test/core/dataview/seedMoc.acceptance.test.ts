@@ -31,8 +31,8 @@ function runTable(query: string): TableResult {
  * - q-api-pagination and q-read-replicas say `difficulty: Medium` (capital M);
  * - q-http-keep-alive, q-oauth2-authorization-code-pkce and q-dns-resolution-basics have no
  *   `difficulty` property at all (only a tag, or only the file name, says how hard they are);
- * - q-broken-duplicate-key has `difficulty: medium` and later `difficulty: hard`; the vault reader
- *   keeps the last value (src/cli/readVault.ts), so its difficulty is "hard";
+ * - q-broken-duplicate-key has `difficulty: medium` and later `difficulty: hard`: a duplicated key
+ *   is invalid YAML for js-yaml 4, so Obsidian and Dataview give the note no properties at all;
  * - q-broken-template-difficulty has `difficulty: [level]`, a list;
  * - q-broken-backslash-fence, -glued-fence, -empty-frontmatter and -unparseable-yaml have no
  *   properties Obsidian can read;
@@ -46,7 +46,7 @@ const NOTES: Record<string, Props> = {
 	"q-api-versioning--backend--medium": { difficulty: "medium", subtopics: "api", status: "draft", tags: ["api", "rest", "graphql", "difficulty/medium", "topic/backend"] },
 	"q-authentication-vs-authorization--backend--easy": { difficulty: "easy", subtopics: ["security"], status: "ready", tags: ["security", "authentication", "authorization", "difficulty/easy", "topic/backend"] },
 	"q-broken-backslash-fence--backend--medium": { difficulty: null, subtopics: null, status: null, tags: null },
-	"q-broken-duplicate-key--backend--medium": { difficulty: "hard", subtopics: ["scalability"], status: "draft", tags: ["architecture", "difficulty/medium", "topic/backend"] },
+	"q-broken-duplicate-key--backend--medium": { difficulty: null, subtopics: null, status: null, tags: null },
 	"q-broken-empty-frontmatter--backend--easy": { difficulty: null, subtopics: null, status: null, tags: null },
 	"q-broken-glued-fence--backend--easy": { difficulty: null, subtopics: null, status: null, tags: null },
 	"q-broken-template-difficulty--backend--medium": { difficulty: ["level"], subtopics: ["performance"], status: "draft", tags: ["architecture", "topic/backend"] },
@@ -165,9 +165,8 @@ describe("seed query 1: TABLE … AS … WHERE difficulty = \"…\" SORT file.na
 		]);
 	});
 
-	it("hard: 11 questions plus q-broken-duplicate-key (its last `difficulty:` says hard); the quoted \"hard\" is plain hard; q-oauth2 has no property", () => {
+	it("hard: 11 questions, not q-broken-duplicate-key (a duplicated key: no properties); the quoted \"hard\" is plain hard; q-oauth2 has no property", () => {
 		expectRows("hard", [
-			"q-broken-duplicate-key--backend--medium",
 			"q-cache-stampede--backend--hard",
 			"q-cap-theorem-tradeoffs--backend--hard",
 			"q-database-sharding--backend--hard",
@@ -245,6 +244,7 @@ const ALL_IN_ORDER = [
 	// difficulty null: no property, or no readable frontmatter
 	"c-sql-basics",
 	"q-broken-backslash-fence--backend--medium",
+	"q-broken-duplicate-key--backend--medium",
 	"q-broken-empty-frontmatter--backend--easy",
 	"q-broken-glued-fence--backend--easy",
 	"q-broken-unparseable-yaml--backend--hard",
@@ -269,7 +269,6 @@ const ALL_IN_ORDER = [
 	"q-what-is-an-index--backend--easy",
 	"q-what-is-caching--backend--easy",
 	// hard
-	"q-broken-duplicate-key--backend--medium",
 	"q-cache-stampede--backend--hard",
 	"q-cap-theorem-tradeoffs--backend--hard",
 	"q-database-sharding--backend--hard",
@@ -320,15 +319,15 @@ describe("seed query 5: Statistics, GROUP BY difficulty with length(rows)", () =
 		const result = runTable(STATISTICS);
 		expect(result.headers).toEqual(["difficulty", "Count"]);
 		expect(result.rows).toEqual([
-			[null, 8],
+			[null, 9],
 			[["level"], 1],
 			["easy", 14],
-			["hard", 12],
+			["hard", 11],
 			["medium", 14],
 			["Medium", 2],
 		]);
 		// The groups' rows are the notes of ALL_IN_ORDER, cut at each difficulty (each group in path order).
-		const bounds = [0, 8, 9, 23, 35, 49, 51];
+		const bounds = [0, 9, 10, 24, 35, 49, 51];
 		expect(result.groups?.map((group) => group.rows)).toEqual(bounds.slice(1).map((end, index) => ALL_IN_ORDER.slice(bounds[index], end).map(fileLink)));
 	});
 });

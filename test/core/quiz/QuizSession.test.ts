@@ -60,6 +60,7 @@ describe("summarizeSession", () => {
 			{ subtopic: "databases", average: 4, count: 1, critical: false, target: 3.5, meets: true },
 			{ subtopic: "caching", average: 5, count: 1, critical: false, target: 3.5, meets: true },
 		]);
-		expect(summary.weakest).toEqual([{ path: "q-2.md", grade: 3, title: "q-2" }]);
+		// No title property and no level-1 title heading: the question's first line is its title.
+		expect(summary.weakest).toEqual([{ path: "q-2.md", grade: 3, title: "Why?" }]);
 	});
 });

@@ -1,12 +1,12 @@
+import { parseYamlAsObsidian } from "../../../src/core/note/yamlEngine";
 import fc from "fast-check";
-import { CORE_SCHEMA, load } from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { splitFrontmatter } from "../../../src/core/note/frontmatterBlock";
 import { planFenceRepair, type FenceRepairPlan } from "../../../src/core/note/repairFences";
 import { analyze } from "../../support/notes";
 import { hostileNote } from "./hostileNotes";
 
-const parse = (yaml: string): unknown => load(yaml, { schema: CORE_SCHEMA, json: true });
+const parse = (yaml: string): unknown => parseYamlAsObsidian(yaml);
 
 function fixedText(plan: FenceRepairPlan | undefined): string {
 	if (!plan || !("fixed" in plan)) throw new Error(`expected a fix, got ${JSON.stringify(plan)}`);

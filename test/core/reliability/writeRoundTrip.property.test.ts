@@ -1,5 +1,5 @@
+import { parseYamlAsObsidian } from "../../../src/core/note/yamlEngine";
 import fc from "fast-check";
-import { CORE_SCHEMA, load } from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { splitFrontmatter } from "../../../src/core/note/frontmatterBlock";
 import { applyFrontmatterPatch, FrontmatterWriteError, type FrontmatterPatch } from "../../../src/core/write/frontmatterPatch";
@@ -7,7 +7,7 @@ import { verifyPatch } from "../../../src/core/write/verifyPatch";
 import { hostileNote } from "./hostileNotes";
 
 /** The plugin's YAML engine headless: YAML 1.2 core types, last duplicate wins (Obsidian's reading). */
-const parse = (yaml: string): unknown => load(yaml, { schema: CORE_SCHEMA, json: true });
+const parse = (yaml: string): unknown => parseYamlAsObsidian(yaml);
 
 /** Every key the plugin may own, the status key pointed at `status` among them. */
 const OWN_KEYS = ["quiz_status", "quiz_grade", "quiz_reviewed", "quiz_due", "quiz_stability", "quiz_difficulty", "quiz_reps", "quiz_lapses", "status"];

@@ -144,19 +144,22 @@ describe("buildDashboardStats on a hand-made index", () => {
 
 describe("buildDashboardStats on the demo vault", () => {
 	// See test/fixtures/demo-vault-expected.md: 48 well-formed questions, 12 with learning state; the
-	// index also holds the three flawed notes whose properties are readable (one easy, two medium
-	// by property, one of them overridden to hard by its duplicate key), all new.
+	// index also holds the six flawed q- notes, all new: the two whose properties are readable (one
+	// easy by its empty block's name, one medium by name past its `[level]` leftover) and the four
+	// that Obsidian shows no properties (a `---\` fence: medium, a glued fence: easy, broken YAML:
+	// hard, a duplicated key: medium), each with the difficulty of its file name.
 	const stats = buildDashboardStats(demoIndex(), { ...OPTIONS, activeMocPath: "moc-backend" });
 
 	it("counts statuses as the hand count does", () => {
-		expect(stats.status.overall).toEqual({ key: "all", new: 39, learning: 4, review: 5, mastered: 3, total: 51 });
+		expect(stats.status.overall).toEqual({ key: "all", new: 42, learning: 4, review: 5, mastered: 3, total: 54 });
 		expect(stats.status.byDifficulty).toEqual([
-			{ key: "easy", new: 12, learning: 1, review: 2, mastered: 2, total: 17 },
-			{ key: "medium", new: 15, learning: 2, review: 2, mastered: 1, total: 20 },
+			{ key: "easy", new: 13, learning: 1, review: 2, mastered: 2, total: 18 },
+			{ key: "medium", new: 17, learning: 2, review: 2, mastered: 1, total: 22 },
 			{ key: "hard", new: 12, learning: 1, review: 1, mastered: 0, total: 14 },
 		]);
+		// The duplicated-key note's `subtopics: [scalability]` is not a property Obsidian shows.
 		expect(stats.status.bySubtopic.map((row) => [row.key, row.total])).toEqual([
-			["databases", 12], ["performance", 12], ["scalability", 11], ["transactions", 9], ["api", 8],
+			["databases", 12], ["performance", 12], ["scalability", 10], ["transactions", 9], ["api", 8],
 			["networking", 8], ["sql", 8], ["caching", 7], ["concurrency", 6], ["security", 6],
 		]);
 	});
@@ -174,7 +177,7 @@ describe("buildDashboardStats on the demo vault", () => {
 	});
 
 	it("has the readiness of the 12 graded notes: (2+2+3+3+3+4+3+4+4+5+5+5) / 12", () => {
-		expect(stats.readiness.vault).toMatchObject({ average: 3.58, graded: 12, total: 51, coverage: 12 / 51, ready: true });
+		expect(stats.readiness.vault).toMatchObject({ average: 3.58, graded: 12, total: 54, coverage: 12 / 54, ready: true });
 		expect(stats.readiness.moc).toMatchObject({ moc: "90-MOCs/moc-backend.md", mocTitle: "Backend — MOC" });
 	});
 

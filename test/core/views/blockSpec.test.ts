@@ -1,11 +1,11 @@
-import { CORE_SCHEMA, load } from "js-yaml";
+import { parseYamlAsObsidian } from "../../../src/core/note/yamlEngine";
 import { describe, expect, it } from "vitest";
 import { QuestionIndex } from "../../../src/core/index/QuestionIndex";
 import { parseBlockSpec, type BlockSpec } from "../../../src/core/views/blockSpec";
 import { runBlock } from "../../../src/core/views/runBlock";
 import { analyze, questionNote } from "../../support/notes";
 
-const parse = (yaml: string): unknown => load(yaml, { schema: CORE_SCHEMA, json: true });
+const parse = (yaml: string): unknown => parseYamlAsObsidian(yaml);
 
 function spec(source: string): BlockSpec {
 	const result = parseBlockSpec(source, parse);

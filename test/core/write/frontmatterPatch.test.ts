@@ -1,11 +1,11 @@
-import { CORE_SCHEMA, load } from "js-yaml";
+import { parseYamlAsObsidian } from "../../../src/core/note/yamlEngine";
 import { describe, expect, it } from "vitest";
 import { splitFrontmatter } from "../../../src/core/note/frontmatterBlock";
 import { applyFrontmatterPatch, FrontmatterWriteError, type FrontmatterPatch } from "../../../src/core/write/frontmatterPatch";
 import { verifyPatch } from "../../../src/core/write/verifyPatch";
 import { seededRandom } from "../../support/seededRandom";
 
-const parse = (yaml: string): unknown => load(yaml, { schema: CORE_SCHEMA, json: true });
+const parse = (yaml: string): unknown => parseYamlAsObsidian(yaml);
 
 const MESSY = `---
 id: db-002

@@ -1,4 +1,4 @@
-import { CORE_SCHEMA, load } from "js-yaml";
+import { parseYamlAsObsidian } from "../../../src/core/note/yamlEngine";
 import { describe, expect, it } from "vitest";
 import { parseQuery, runQuery } from "../../../src/core/dataview";
 import type { Question } from "../../../src/core/question/Question";
@@ -10,7 +10,7 @@ import { renderNotice } from "../../../src/ui/views/renderNotice";
 import { demoIndex } from "../../support/demoIndex";
 import { prettyHtml } from "../../support/prettyHtml";
 
-const parse = (yaml: string): unknown => load(yaml, { schema: CORE_SCHEMA, json: true });
+const parse = (yaml: string): unknown => parseYamlAsObsidian(yaml);
 const index = demoIndex();
 const opened: [string, boolean][] = [];
 const links: LinkActions = { open: (path, newTab) => opened.push([path, newTab]), hover: () => undefined };
