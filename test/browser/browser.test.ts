@@ -174,7 +174,7 @@ describe.runIf(HAVE_CHROMIUM)("the built plugin in Chromium", () => {
 		const browserView = SELECTORS.browser;
 		await expectVisible(p, `${browserView} .interview-vault-browser-search`, `${browserView} .interview-vault-chip-button`, `${browserView} .interview-vault-group-title`, `${browserView} .interview-vault-badge`);
 		expect(await visibleTexts(p, `${browserView} .interview-vault-group-title`)).toEqual([
-			'h4.interview-vault-group-title "easy (17)"', 'h4.interview-vault-group-title "medium (20)"', 'h4.interview-vault-group-title "hard (14)"',
+			'h4.interview-vault-group-title "easy (18)"', 'h4.interview-vault-group-title "medium (22)"', 'h4.interview-vault-group-title "hard (14)"',
 		]);
 		await expectNoOverlaps(p, browserView);
 		await expectNamedControls(p, browserView);
