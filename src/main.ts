@@ -13,6 +13,8 @@ import { VaultIndexer } from "./obsidian/VaultIndexer";
 import { toRecognitionOptions, type InterviewVaultSettings } from "./settings/settings";
 import { DASHBOARD_VIEW_TYPE, DashboardView } from "./ui/dashboard/DashboardView";
 import { registerHealthCommands, type HealthActions } from "./ui/health/registerHealthCommands";
+import { registerProfile } from "./ui/health/registerProfile";
+import { readTemplateFolders } from "./obsidian/readTemplateFolders";
 import { ProblemsModal } from "./ui/ProblemsModal";
 import { registerHoldCommands, registerQuizActionCommands, runHold } from "./ui/quiz/quizActionCommands";
 import { QuizLauncher } from "./ui/quiz/QuizLauncher";
@@ -31,16 +33,19 @@ export default class InterviewVaultPlugin extends Plugin {
 
 	override async onload(): Promise<void> {
 		await this.loadSettings();
+		const templateFolders = await readTemplateFolders(this.app);
+		const options = () => toRecognitionOptions(this.settings, templateFolders);
 		const reviewLog = new ReviewLogStore(this.app, () => this.settings.reviewLogFolder);
 		this.index = new QuestionIndex();
+		const profile = registerProfile(this, { index: this.index, isReady: this.isReady, options, exclude: (folder) => this.excludeFolder(folder) });
 		this.indexer = this.addChild(
-			new VaultIndexer(
-				this.app,
-				this.index,
-				() => toRecognitionOptions(this.settings),
-				(path) => reviewLog.isLogPath(path),
-				() => restoreLoggedLearning(this.index, reviewLog),
-			),
+			new VaultIndexer(this.app, this.index, options, (path) => reviewLog.isLogPath(path), async () => {
+				await restoreLoggedLearning(this.index, reviewLog);
+				if (profile.firstRun(this.settings.profileShown)) {
+					this.settings.profileShown = true;
+					await this.saveSettings({ reindex: false });
+				}
+			}),
 		);
 		const health = registerHealthCommands(this, { index: this.index, isReady: this.isReady, logProblems: async () => (await reviewLog.readAll()).problems });
 		const launcher = this.registerQuiz(reviewLog, health);
@@ -59,6 +64,13 @@ export default class InterviewVaultPlugin extends Plugin {
 	/** Suspend, bury or resume a question outside the quiz (commands, the browser). */
 	private get hold(): (path: string, action: HoldAction) => Promise<void> {
 		return (path, action) => holdQuestion(this.app, this.settings, path, action, localDay(new Date()));
+	}
+
+	/** The vault profile's proposal, accepted: the folder joins "Exclude folders". */
+	private async excludeFolder(folder: string): Promise<void> {
+		if (!this.settings.excludeFolders.includes(folder)) this.settings.excludeFolders = [...this.settings.excludeFolders, folder];
+		await this.saveSettings({ reindex: true });
+		new Notice(`Excluded ${folder}: its notes are no longer questions. Undo it under Settings → Exclude folders.`);
 	}
 
 	private get isReady(): () => boolean {

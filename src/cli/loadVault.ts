@@ -3,30 +3,66 @@ import { join, resolve } from "path";
 import { QuestionIndex } from "../core/index/QuestionIndex";
 import { analyzeNote } from "../core/parse/analyzeNote";
 import { parseLog, type LogProblem, type ReviewEntry } from "../core/reviewLog/reviewLog";
+import { TEMPLATE_CONFIG_FILES, templateFoldersFrom } from "../core/question/templateFolders";
 import { migrateSettings } from "../settings/migrateSettings";
 import { defaultSettings, toRecognitionOptions, type InterviewVaultSettings } from "../settings/settings";
+import type { RecognitionOptions } from "../core/question/recognition";
 import { UsageError } from "./args";
 import { isRealFolder, listMarkdownFiles, readNote } from "./readVault";
 
 export interface LoadedVault {
 	root: string;
 	index: QuestionIndex;
+	/** The rules the notes were read with: settings, command-line exclusions, template folders. */
+	options: RecognitionOptions;
 	/** The plugin's settings saved in this vault (its data.json), or the defaults. */
 	settings: InterviewVaultSettings;
 }
 
+/** Folders and tags the command line excludes, on top of the vault's saved settings. */
+export interface Exclusions {
+	folders: readonly string[];
+	tags: readonly string[];
+}
+
+/** What every command gets besides its own words: the options that apply to all of them. */
+export interface CommandContext {
+	exclusions: Exclusions;
+}
+
+const SHARED_OPTIONS = { "--exclude-folder": "folders", "--exclude-tag": "tags" } as const;
+
+/** Takes the repeatable options every command accepts (`--exclude-folder F`, `--exclude-tag T`) out of the words. */
+export function splitSharedOptions(argv: readonly string[]): { rest: string[]; context: CommandContext } {
+	const rest: string[] = [];
+	const exclusions = { folders: [] as string[], tags: [] as string[] };
+	for (let i = 0; i < argv.length; i++) {
+		const word = argv[i] ?? "";
+		const [name, inline] = word.includes("=") ? [word.slice(0, word.indexOf("=")), word.slice(word.indexOf("=") + 1)] : [word, undefined];
+		const field = Object.prototype.hasOwnProperty.call(SHARED_OPTIONS, name) ? SHARED_OPTIONS[name as keyof typeof SHARED_OPTIONS] : undefined;
+		if (field === undefined) {
+			rest.push(word);
+			continue;
+		}
+		const value = inline ?? argv[++i];
+		if (value === undefined || value.startsWith("--") || value.trim() === "") throw new UsageError(`${name} needs a value`);
+		exclusions[field].push(value.trim().replace(/^#/, ""));
+	}
+	return { rest, context: { exclusions } };
+}
+
 /** Reads a vault folder as the plugin would: with its saved settings, leaving the review log out of the notes. */
-export function loadVault(vaultArgument: string | undefined): LoadedVault {
+export function loadVault(vaultArgument: string | undefined, exclusions: Exclusions = { folders: [], tags: [] }): LoadedVault {
 	if (vaultArgument === undefined) throw new UsageError("name the vault folder");
 	const root = resolve(vaultArgument);
 	if (!isRealFolder(root)) throw new UsageError(`no vault folder at ${vaultArgument}`);
 	const settings = savedSettings(root);
-	const options = toRecognitionOptions(settings);
+	const options = toRecognitionOptions(withExclusions(settings, exclusions), vaultTemplateFolders(root));
 	const logFolder = `${settings.reviewLogFolder}/`;
 	const index = new QuestionIndex();
 	const paths = listMarkdownFiles(root).filter((path) => !path.startsWith(logFolder));
 	index.upsertMany(paths.map((path) => analyzeNote(readNote(root, path), options)));
-	return { root, index, settings };
+	return { root, index, settings, options };
 }
 
 /** Every device's review log entries in the vault, and the lines that could not be read. */
@@ -41,6 +77,27 @@ export function readReviewLog(vault: LoadedVault): { entries: ReviewEntry[]; pro
 		problems.push(...parsed.problems);
 	}
 	return { entries: entries.sort((a, b) => a.at.localeCompare(b.at)), problems };
+}
+
+function withExclusions(settings: InterviewVaultSettings, exclusions: Exclusions): InterviewVaultSettings {
+	return {
+		...settings,
+		excludeFolders: [...settings.excludeFolders, ...exclusions.folders],
+		excludeTags: [...settings.excludeTags, ...exclusions.tags],
+	};
+}
+
+/** The template folders of the vault's core Templates plugin and of Templater. */
+function vaultTemplateFolders(root: string): string[] {
+	const read = (file: string): string | undefined => {
+		const path = join(root, ".obsidian", file);
+		try {
+			return existsSync(path) ? readFileSync(path, "utf8") : undefined;
+		} catch {
+			return undefined;
+		}
+	};
+	return templateFoldersFrom(read(TEMPLATE_CONFIG_FILES.templates), read(TEMPLATE_CONFIG_FILES.templater));
 }
 
 function savedSettings(root: string): InterviewVaultSettings {

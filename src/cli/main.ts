@@ -6,7 +6,9 @@ import { runList } from "./commands/list";
 import { runOptimize } from "./commands/optimize";
 import { runPlan } from "./commands/plan";
 import { runReport } from "./commands/report";
+import { runProfile } from "./commands/profile";
 import { runStats } from "./commands/stats";
+import { splitSharedOptions, type CommandContext } from "./loadVault";
 import { processOutput, type Output } from "./output";
 
 const USAGE = `Usage: interview-vault <command> <vault> [options]
@@ -32,19 +34,25 @@ Commands:
                                      --write puts them into the plugin's settings
   query <vault> --dql '<query>' [--json]
   query <vault> --note <file.md> [--json]
+  profile <vault> [--json]           per top folder: notes, questions and why, MOCs, templates,
+                                     unreadable notes; proposes folders to exclude
                                      Dataview queries with the plugin's engine; exit code 1 if one fails
+
+Every command also takes --exclude-folder <folder> and --exclude-tag <tag> (each repeatable):
+notes there are neither questions nor MOCs, on top of the vault's own settings and template folders.
 
 The vault is read, never written, except by check --fix --write and optimize --write.`;
 
-const COMMANDS: Record<string, (argv: readonly string[], out: Output) => number | Promise<number>> = {
+const COMMANDS: Record<string, (argv: readonly string[], out: Output, context: CommandContext) => number | Promise<number>> = {
 	report: runReport,
 	list: runList,
 	check: runCheck,
 	due: runDue,
 	query: runQueryCommand,
 	stats: runStats,
+	profile: runProfile,
 	plan: runPlan,
-	optimize: (argv, out) => runOptimize(argv, out),
+	optimize: (argv, out, context) => runOptimize(argv, out, context),
 };
 
 /** Exit codes: 0 fine, 1 `check` found errors, 2 the command line or the vault folder is wrong. */
@@ -60,7 +68,8 @@ export async function main(argv: readonly string[], out: Output = processOutput)
 		return 2;
 	}
 	try {
-		return await Promise.resolve(run(rest, out));
+		const shared = splitSharedOptions(rest);
+		return await Promise.resolve(run(shared.rest, out, shared.context));
 	} catch (error) {
 		if (error instanceof UsageError) {
 			out.error(`interview-vault ${command}: ${error.message}`);

@@ -43,6 +43,9 @@ const READERS: Readers = {
 	criticalSubtopics: stringList,
 	reviewLogFolder: folder,
 	interviewDate: (value) => (value === "" || (typeof value === "string" && isDay(value)) ? value : undefined),
+	excludeFolders: stringList,
+	excludeTags: stringList,
+	profileShown: boolean,
 };
 
 /**

@@ -27,6 +27,12 @@ export interface InterviewVaultSettings {
 	interviewDate: string;
 	/** FSRS, daily load and the plan to the interview day: a group of its own. */
 	scheduling: SchedulingSettings;
+	/** Notes below these folders are neither questions nor MOCs (concept notes, archives). */
+	excludeFolders: string[];
+	/** Notes with these tags (nested tags count) are neither questions nor MOCs. */
+	excludeTags: string[];
+	/** The vault profile has been shown once (or dismissed): it is not offered again at start-up. */
+	profileShown: boolean;
 }
 
 /** 2: the `scheduling` group (desired retention, limits, plan) was added. */
@@ -47,15 +53,22 @@ export const DEFAULT_SETTINGS: Readonly<InterviewVaultSettings> = Object.freeze(
 	criticalSubtopics: [],
 	reviewLogFolder: "Interview Vault/Review log",
 	interviewDate: "",
+	excludeFolders: [],
+	excludeTags: [],
+	profileShown: false,
 	scheduling: DEFAULT_SCHEDULING,
 });
 
 export function defaultSettings(): InterviewVaultSettings {
-	return { ...DEFAULT_SETTINGS, questionFolders: [], criticalSubtopics: [], scheduling: defaultScheduling() };
+	return { ...DEFAULT_SETTINGS, questionFolders: [], criticalSubtopics: [], excludeFolders: [], excludeTags: [], scheduling: defaultScheduling() };
 }
 
-export function toRecognitionOptions(settings: InterviewVaultSettings): RecognitionOptions {
+/** The recognition rules of these settings; the template folders come from the vault's own configuration. */
+export function toRecognitionOptions(settings: InterviewVaultSettings, templateFolders: readonly string[] = []): RecognitionOptions {
 	return {
+		excludeFolders: settings.excludeFolders,
+		excludeTags: settings.excludeTags,
+		templateFolders,
 		byDifficultyProperty: settings.recognizeByDifficultyProperty,
 		byFileName: settings.recognizeByFileName,
 		questionFolders: settings.questionFolders,

@@ -148,22 +148,29 @@ export class InterviewVaultSettingTab extends PluginSettingTab {
 	}
 
 	private addRecognitionSettings(): void {
-		const { settings } = this.host;
 		new Setting(this.containerEl).setName("Questions").setHeading();
+		this.addList("Question folders", "Every note in these folders is a question. Separate folders with commas; leave empty to use only the rules below.", "questionFolders", "Folder, another/folder");
+		this.addList("Exclude folders", "Notes in these folders are never questions or MOCs, whatever their properties (concept notes, archives). Templates folders are excluded already.", "excludeFolders", "10-Concepts, Archive");
+		this.addList("Exclude notes tagged", "Notes with one of these tags (or a tag nested under it) are never questions or MOCs.", "excludeTags", "concept, draft");
+		this.addToggle("Notes with a difficulty property", "A note with a `difficulty` property is a question.", "recognizeByDifficultyProperty");
+		this.addToggle("Notes named q-*", "A note whose file name starts with `q-` is a question.", "recognizeByFileName");
+	}
+
+	/** A comma-separated list of folders or tags; every change re-reads the vault. */
+	private addList(name: string, description: string, key: "questionFolders" | "excludeFolders" | "excludeTags", placeholder: string): void {
+		const { settings } = this.host;
 		new Setting(this.containerEl)
-			.setName("Question folders")
-			.setDesc("Every note in these folders is a question. Separate folders with commas; leave empty to use only the rules below.")
+			.setName(name)
+			.setDesc(description)
 			.addText((text) =>
 				text
-					.setPlaceholder("Folder, another/folder")
-					.setValue(settings.questionFolders.join(", "))
+					.setPlaceholder(placeholder)
+					.setValue(settings[key].join(", "))
 					.onChange(async (value) => {
-						settings.questionFolders = value.split(",").map((folder) => folder.trim()).filter((folder) => folder !== "");
+						settings[key] = value.split(",").map((item) => item.trim().replace(/^#/, "")).filter((item) => item !== "");
 						await this.host.saveSettings({ reindex: true });
 					}),
 			);
-		this.addToggle("Notes with a difficulty property", "A note with a `difficulty` property is a question.", "recognizeByDifficultyProperty");
-		this.addToggle("Notes named q-*", "A note whose file name starts with `q-` is a question.", "recognizeByFileName");
 	}
 
 	private addToggle(name: string, description: string, key: "recognizeByDifficultyProperty" | "recognizeByFileName"): void {

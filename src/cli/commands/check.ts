@@ -5,7 +5,7 @@ import { isError, type Problem } from "../../core/note/Problem";
 import { planRepair, type RepairKind, type RepairOptions } from "../../core/note/repairFrontmatter";
 import { REPAIRABLE_CODES } from "../../core/note/repairable";
 import { parseArgs, UsageError } from "../args";
-import { loadVault } from "../loadVault";
+import { loadVault, type CommandContext } from "../loadVault";
 import type { Output } from "../output";
 
 /** One planned repair and what became of it. */
@@ -42,23 +42,23 @@ interface Plan {
  * only with --write does it make them: the CLI's one write. `--keep first|last` chooses which
  * value of a key written twice stays (last by default).
  */
-export function runCheck(argv: readonly string[], out: Output): number {
+export function runCheck(argv: readonly string[], out: Output, context: CommandContext): number {
 	const args = parseArgs(argv, ["json", "fix", "write"], ["keep"]);
 	const json = args.flags.has("json");
 	if (!args.flags.has("fix")) {
 		if (args.flags.has("write")) throw new UsageError("--write only goes with --fix");
-		const vault = loadVault(args.positional[0]);
+		const vault = loadVault(args.positional[0], context.exclusions);
 		const problems = vault.index.problems();
 		return printProblems(problems, out, json, repairsByPath(planRepairs(vault.root, problems, { duplicates: "last" }).plans));
 	}
 	const keep = args.options.get("keep") ?? "last";
 	if (keep !== "last" && keep !== "first") throw new UsageError("--keep takes first or last");
-	const vault = loadVault(args.positional[0]);
+	const vault = loadVault(args.positional[0], context.exclusions);
 	const { plans, refusals } = planRepairs(vault.root, vault.index.problems(), { duplicates: keep });
 	const write = args.flags.has("write");
 	if (write) for (const plan of plans) writeRepair(vault.root, plan);
 	// After writing, the vault is read again, so what is listed (and the exit code) is what remains.
-	const problems = (write ? loadVault(vault.root) : vault).index.problems();
+	const problems = (write ? loadVault(vault.root, context.exclusions) : vault).index.problems();
 	const repairs = plans.map((plan) => plan.outcome);
 	if (json) {
 		out.print(JSON.stringify({ ...counts(problems), problems, repairs, refused: refusals, written: write }, null, 2));

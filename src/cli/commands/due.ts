@@ -4,17 +4,17 @@ import { studyPathRanks } from "../../core/quiz/studyOrder";
 import { isDay, localDay } from "../../core/schedule/days";
 import { DEFAULT_SETTINGS } from "../../settings/settings";
 import { parseArgs, UsageError } from "../args";
-import { loadVault } from "../loadVault";
+import { loadVault, type CommandContext } from "../loadVault";
 import type { Output } from "../output";
 
 /** Today's session in the order the quiz would show it: due (oldest first), then new within the daily limit. */
-export function runDue(argv: readonly string[], out: Output): number {
+export function runDue(argv: readonly string[], out: Output, context: CommandContext): number {
 	const args = parseArgs(argv, ["json"], ["today", "new-per-day"]);
 	const today = args.options.get("today") ?? localDay(new Date());
 	if (!isDay(today)) throw new UsageError("--today takes a date as YYYY-MM-DD");
 	const newPerDay = Number(args.options.get("new-per-day") ?? DEFAULT_SETTINGS.newPerDay);
 	if (!Number.isInteger(newPerDay) || newPerDay < 0) throw new UsageError("--new-per-day takes a whole number");
-	const vault = loadVault(args.positional[0]);
+	const vault = loadVault(args.positional[0], context.exclusions);
 	const { index } = vault;
 	const session = selectQuestions(index.questions(), {
 		today,

@@ -2,13 +2,13 @@ import type { QuestionFilter } from "../../core/index/QuestionIndex";
 import { DIFFICULTIES } from "../../core/question/difficulty";
 import type { Question } from "../../core/question/Question";
 import { parseArgs, UsageError } from "../args";
-import { loadVault } from "../loadVault";
+import { loadVault, type CommandContext } from "../loadVault";
 import type { Output } from "../output";
 
-export function runList(argv: readonly string[], out: Output): number {
+export function runList(argv: readonly string[], out: Output, context: CommandContext): number {
 	const args = parseArgs(argv, ["json"], ["difficulty", "subtopic", "topic"]);
 	const filter = readFilter(args.options);
-	const questions = loadVault(args.positional[0]).index.query(filter);
+	const questions = loadVault(args.positional[0], context.exclusions).index.query(filter);
 	if (args.flags.has("json")) {
 		out.print(JSON.stringify(questions.map(toListedQuestion), null, 2));
 	} else {

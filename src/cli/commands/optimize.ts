@@ -8,7 +8,7 @@ import type { SelfGrade } from "../../core/schedule/grades";
 import { SETTINGS_VERSION } from "../../settings/settings";
 import { parseArgs, UsageError } from "../args";
 import { loadFsrsOptimizer, type FsrsOptimizer } from "../fsrsOptimizer";
-import { loadVault, readReviewLog, type LoadedVault } from "../loadVault";
+import { loadVault, readReviewLog, type CommandContext, type LoadedVault } from "../loadVault";
 import type { Output } from "../output";
 
 export interface OptimizeResult {
@@ -28,9 +28,9 @@ export interface OptimizeResult {
  * of the parameters in use and of the optimized ones on the same log, and writes them into the
  * plugin's settings only with --write.
  */
-export async function runOptimize(argv: readonly string[], out: Output, optimizer?: FsrsOptimizer): Promise<number> {
+export async function runOptimize(argv: readonly string[], out: Output, context: CommandContext, optimizer?: FsrsOptimizer): Promise<number> {
 	const args = parseArgs(argv, ["json", "write"], []);
-	const vault = loadVault(args.positional[0]);
+	const vault = loadVault(args.positional[0], context.exclusions);
 	const histories = reviewHistories(readReviewLog(vault).entries);
 	const sequences = trainingSequences(histories);
 	const reviews = histories.reduce((sum, reviews) => sum + reviews.length, 0);

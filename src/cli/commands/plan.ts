@@ -4,17 +4,17 @@ import { paceLine, recallLine, todayLine } from "../../core/plan/planText";
 import type { StudyPlan } from "../../core/plan/studyPlan";
 import { isDay, localDay } from "../../core/schedule/days";
 import { parseArgs, UsageError } from "../args";
-import { loadVault, readReviewLog, studyGuideText } from "../loadVault";
+import { loadVault, readReviewLog, studyGuideText, type CommandContext } from "../loadVault";
 import type { Output } from "../output";
 
 /** The day-by-day plan to the interview day, from the same core function the dashboard uses. */
-export function runPlan(argv: readonly string[], out: Output): number {
+export function runPlan(argv: readonly string[], out: Output, context: CommandContext): number {
 	const args = parseArgs(argv, ["json"], ["date", "today", "moc"]);
 	const today = args.options.get("today") ?? localDay(new Date());
 	if (!isDay(today)) throw new UsageError("--today takes a date as YYYY-MM-DD");
 	const date = args.options.get("date");
 	if (date !== undefined && !isDay(date)) throw new UsageError("--date takes the interview day as YYYY-MM-DD");
-	const vault = loadVault(args.positional[0]);
+	const vault = loadVault(args.positional[0], context.exclusions);
 	const mocName = args.options.get("moc");
 	const moc = mocName === undefined ? undefined : vault.index.moc(mocName);
 	if (mocName !== undefined && !moc) throw new UsageError(`no MOC named ${mocName}`);

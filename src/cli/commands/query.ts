@@ -5,7 +5,7 @@ import { splitFrontmatter } from "../../core/note/frontmatterBlock";
 import { scanOutline } from "../../core/note/outline";
 import { isDay, localDay } from "../../core/schedule/days";
 import { parseArgs, UsageError } from "../args";
-import { loadVault } from "../loadVault";
+import { loadVault, type CommandContext } from "../loadVault";
 import type { Output } from "../output";
 import { readNote } from "../readVault";
 
@@ -16,7 +16,7 @@ interface BlockOutcome {
 }
 
 /** Evaluates Dataview queries with the plugin's engine: one given with --dql, or every block of a note. */
-export function runQueryCommand(argv: readonly string[], out: Output): number {
+export function runQueryCommand(argv: readonly string[], out: Output, context: CommandContext): number {
 	const args = parseArgs(argv, ["json"], ["dql", "note", "today"]);
 	const vault = args.positional[0];
 	const dql = args.options.get("dql");
@@ -24,7 +24,7 @@ export function runQueryCommand(argv: readonly string[], out: Output): number {
 	if ((dql === undefined) === (note === undefined)) throw new UsageError("give either --dql '<query>' or --note <file.md>");
 	const today = args.options.get("today") ?? localDay(new Date());
 	if (!isDay(today)) throw new UsageError("--today takes a date as YYYY-MM-DD");
-	const index = loadVault(vault).index;
+	const index = loadVault(vault, context.exclusions).index;
 	const origin = note === undefined ? undefined : notePath(vault ?? "", note);
 	const sources: { query: string; line?: number }[] = origin === undefined ? [{ query: dql ?? "" }] : dataviewBlocks(vault ?? "", origin);
 	const outcomes: BlockOutcome[] = sources.map(({ query, line }) => {

@@ -1,12 +1,12 @@
 import { buildVaultReport, type VaultReport } from "../../core/report/vaultReport";
 import { parseArgs } from "../args";
-import { loadVault } from "../loadVault";
+import { loadVault, type CommandContext } from "../loadVault";
 import type { Output } from "../output";
 
-export function runReport(argv: readonly string[], out: Output): number {
+export function runReport(argv: readonly string[], out: Output, context: CommandContext): number {
 	const args = parseArgs(argv, ["json"], []);
 	const vault = args.positional[0];
-	const report = buildVaultReport(loadVault(vault).index);
+	const report = buildVaultReport(loadVault(vault, context.exclusions).index);
 	out.print(args.flags.has("json") ? JSON.stringify(report, null, 2) : formatReport(vault ?? "", report));
 	return 0;
 }

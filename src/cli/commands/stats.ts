@@ -2,15 +2,15 @@ import { paceLine, todayLine } from "../../core/plan/planText";
 import { isDay, localDay } from "../../core/schedule/days";
 import { buildDashboardData, type DashboardData } from "../../core/stats/dashboardData";
 import { parseArgs, UsageError } from "../args";
-import { loadVault, readReviewLog, studyGuideText } from "../loadVault";
+import { loadVault, readReviewLog, studyGuideText, type CommandContext } from "../loadVault";
 import type { Output } from "../output";
 
 /** The dashboard's numbers, from the same core function the sidebar uses. */
-export function runStats(argv: readonly string[], out: Output): number {
+export function runStats(argv: readonly string[], out: Output, context: CommandContext): number {
 	const args = parseArgs(argv, ["json"], ["today", "moc"]);
 	const today = args.options.get("today") ?? localDay(new Date());
 	if (!isDay(today)) throw new UsageError("--today takes a date as YYYY-MM-DD");
-	const vault = loadVault(args.positional[0]);
+	const vault = loadVault(args.positional[0], context.exclusions);
 	const mocName = args.options.get("moc");
 	const moc = mocName === undefined ? undefined : vault.index.moc(mocName);
 	if (mocName !== undefined && !moc) throw new UsageError(`no MOC named ${mocName}`);

@@ -132,6 +132,11 @@ export class QuestionIndex {
 		return this.snapshot().pages;
 	}
 
+	/** Every note's analysis, in no particular order. */
+	analyses(): IterableIterator<NoteAnalysis> {
+		return this.notes.values();
+	}
+
 	analysis(path: string): NoteAnalysis | undefined {
 		return this.notes.get(path);
 	}
