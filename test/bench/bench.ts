@@ -510,7 +510,7 @@ function startupStages(records: readonly CacheRecord[], plan: { warmup: number; 
 			if (looksLikeMoc(basename, frontmatter)) sink = buildMoc(snapshot, frontmatter, outlineOf);
 			else if (looksLikeQuestion(snapshot.path, basename, frontmatter, DEFAULT_RECOGNITION)) {
 				const block = blocks[i];
-				const body = { lines: (block?.body ?? "").split("\n"), startLine: block?.bodyStartLine ?? 1 };
+				const body = { lines: () => (block?.body ?? "").split("\n"), startLine: block?.bodyStartLine ?? 1 };
 				sink = buildQuestion(snapshot, frontmatter, outlineOf, body, DEFAULT_RECOGNITION);
 			}
 		});
@@ -892,8 +892,8 @@ function benchDataview(data: VaultData, plan: RunPlan): void {
 		const samples = compare({
 			product: () => {
 				const result = runQuery(query, pages, context);
-				if (result.type === "error") throw new Error(`${name}: ${result.message}`);
-				rowCount = result.type === "table" ? result.rows.length : result.items.length;
+				if (result.type === "error" || result.type === "not-supported") throw new Error(`${name}: ${result.message}`);
+				rowCount = result.type === "table" ? result.rows.length : result.type === "list" ? result.items.length : result.tasks.length;
 				return result;
 			},
 			...(size === TARGET_SIZE ? { view: () => vaultView(pages) } : {}),

@@ -128,9 +128,9 @@ describe("interview-vault on the demo vault", () => {
 
 	it("query refuses a note outside the vault and reports a query outside the subset", () => {
 		expect(cli("query", DEMO_VAULT, "--note", "../../package.json")).toMatchObject({ code: 2, stderr: expect.stringContaining("not a note inside the vault") as string });
-		const unsupported = cli("query", DEMO_VAULT, "--dql", 'TASK FROM "x"');
+		const unsupported = cli("query", DEMO_VAULT, "--dql", 'CALENDAR created FROM "x"');
 		expect(unsupported.code).toBe(1);
-		expect(unsupported.stdout).toContain("not supported by Interview Vault: TASK");
+		expect(unsupported.stdout).toContain("not supported by Interview Vault: CALENDAR");
 	});
 
 	it("refuses bad input with one line and exit code 2, never a stack trace", () => {

@@ -1,3 +1,4 @@
+import { Plugin, type PluginManifest } from "obsidian";
 import { describe, expect, it } from "vitest";
 import { readFolderIntoFiles, type FakeApp } from "../obsidian/FakeApp";
 import { DEMO_VAULT, startDemo } from "./support";
@@ -11,6 +12,22 @@ function mocBlocks(app: FakeApp): string[] {
 	return [...text.matchAll(/```dataview\n([\s\S]*?)```/g)].map((match) => match[1] ?? "");
 }
 
+/** A ```dataview block rendered as a reading view renders it: processors, then post-processors. */
+async function renderDataview(app: FakeApp, source: string, path = MOC): Promise<HTMLElement> {
+	const el = await app.renderMarkdown(`\`\`\`dataview\n${source}\n\`\`\`\n`, path);
+	return el.querySelector<HTMLElement>(".block-language-dataview") ?? el;
+}
+
+/** Dataview, as far as Obsidian sees it: a plugin that registers the `dataview` code block processor. */
+class FakeDataview extends Plugin {
+	override onload(): void {
+		this.registerMarkdownCodeBlockProcessor("dataview", (_source, el) => {
+			el.setText("Drawn by Dataview");
+		});
+		this.app.metadataCache.trigger("dataview:index-ready");
+	}
+}
+
 function rowsOf(el: HTMLElement): string[] {
 	return [...el.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent?.trim() ?? "").join(" | "));
 }
@@ -21,7 +38,7 @@ describe("the MOC's blocks through main.js, without Dataview", () => {
 		const blocks = mocBlocks(app);
 		expect(blocks).toHaveLength(7);
 		for (const source of blocks) {
-			const el = await app.renderCodeBlock("dataview", source, MOC);
+			const el = await renderDataview(app, source);
 			expect(el.querySelector(".interview-vault-notice")).toBeNull();
 			expect(el.querySelectorAll("tbody tr").length).toBeGreaterThan(0);
 		}
@@ -30,13 +47,13 @@ describe("the MOC's blocks through main.js, without Dataview", () => {
 	it("shows a question's changed difficulty within the same block, without a rescan", async () => {
 		const { app } = await startDemo();
 		const easy = mocBlocks(app)[0] ?? "";
-		const el = await app.renderCodeBlock("dataview", easy, MOC);
+		const el = await renderDataview(app, easy);
 		expect(rowsOf(el).some((row) => row.includes("q-acid-properties"))).toBe(true);
 		const text = app.readText(NOTE) ?? "";
 		await app.writeText(NOTE, text.replace(/^difficulty: .*$/m, "difficulty: hard"));
 		await app.flush();
 		expect(rowsOf(el).some((row) => row.includes("q-acid-properties"))).toBe(false);
-		const hard = await app.renderCodeBlock("dataview", mocBlocks(app)[2] ?? "", MOC);
+		const hard = await renderDataview(app, mocBlocks(app)[2] ?? "");
 		expect(rowsOf(hard).some((row) => row.includes("q-acid-properties"))).toBe(true);
 	});
 
@@ -59,15 +76,54 @@ describe("the MOC's blocks through main.js, without Dataview", () => {
 
 	it("shows a clear notice for a query outside the subset and never runs dataviewjs", async () => {
 		const { app } = await startDemo();
-		const el = await app.renderCodeBlock("dataview", 'TASK FROM "50-Backend"', MOC);
-		expect(el.textContent).toBe('Interview Vault: line 1: not supported by Interview Vault: TASK queries');
+		const el = await renderDataview(app, 'CALENDAR created FROM "50-Backend"');
+		expect(el.textContent).toBe("Interview Vault: line 1: not supported by Interview Vault: CALENDAR queries (use a TABLE of the dates instead)");
 		expect(app.commandIds()).not.toContain("dataviewjs");
 		await expect(app.renderCodeBlock("dataviewjs", "dv.paragraph('x')", MOC)).rejects.toThrow(/No code block processor/);
 	});
 
 	it("leaves dataview blocks to Dataview when it is enabled", async () => {
 		const { app } = await startDemo({ enabledPlugins: ["dataview"] }, readFolderIntoFiles(DEMO_VAULT));
-		await expect(app.renderCodeBlock("dataview", "LIST", MOC)).rejects.toThrow(/No code block processor/);
+		const el = await renderDataview(app, "LIST");
+		expect(el.querySelector("pre > code.language-dataview")).not.toBeNull();
+		expect(el.querySelector(".interview-vault-dataview")).toBeNull();
+	});
+
+	it("shows TASK results read-only: a checkbox click opens the note at the task and changes nothing", async () => {
+		const files = { ...readFolderIntoFiles(DEMO_VAULT), "Plans/week.md": "# Week\n\n- [ ] Review the ACID question\n- [x] Read about MVCC\n" };
+		const { app } = await startDemo({}, files);
+		const el = await renderDataview(app, 'TASK FROM "Plans"', "Plans/week.md");
+		const boxes = [...el.querySelectorAll<HTMLInputElement>("input.task-list-item-checkbox")];
+		expect(boxes.map((box) => [box.checked, box.parentElement?.textContent?.trim()])).toEqual([
+			[false, "Review the ACID question"],
+			[true, "Read about MVCC"],
+		]);
+		boxes[0]?.click();
+		await app.flush();
+		expect(boxes[0]?.checked).toBe(false);
+		expect(app.readText("Plans/week.md")).toBe(files["Plans/week.md"]);
+		expect(app.openedLinks().at(-1)).toMatchObject({ linktext: "Plans/week.md" });
+	});
+});
+
+describe("Dataview enabled while Interview Vault runs, through main.js", () => {
+	const manifest: PluginManifest = { id: "dataview", name: "Dataview", version: "0.5.70", minAppVersion: "0.13.11", author: "test", description: "stand-in" };
+
+	it("lets Dataview register its code block processor, and hands our blocks back to it", async () => {
+		const { app } = await startDemo();
+		const ours = await renderDataview(app, mocBlocks(app)[0] ?? "");
+		expect(ours.querySelectorAll("tbody tr").length).toBeGreaterThan(0);
+		const holder = ours.parentElement;
+
+		// Obsidian allows one processor per language: had we registered one, this would throw.
+		await app.enablePlugin("dataview", new FakeDataview(app, manifest));
+
+		// The block we drew is raw code again, for Dataview to draw when the view renders next.
+		expect(holder?.querySelector(".interview-vault-dataview")).toBeNull();
+		expect(holder?.querySelector("pre > code.language-dataview")?.textContent).toContain("TABLE file.link");
+		const again = await app.renderMarkdown("```dataview\nLIST\n```\n", MOC);
+		expect(again.textContent).toBe("Drawn by Dataview");
+		expect(again.querySelector(".interview-vault-dataview")).toBeNull();
 	});
 });
 
@@ -84,7 +140,7 @@ describe("Convert this note's Dataview blocks, through main.js", () => {
 		const items = [...(modal?.contentEl.querySelectorAll(".interview-vault-convert-item") ?? [])];
 		expect(items.map((item) => item.querySelector(".interview-vault-convert-head")?.textContent)).toEqual([
 			"Line 3: same rows",
-			"Line 9: stays as it is (not supported by Interview Vault: TASK queries)",
+			"Line 9: stays as it is (a TASK query has no native form)",
 		]);
 		expect(items[0]?.querySelector<HTMLInputElement>("input[type=checkbox]")?.checked).toBe(true);
 		[...(modal?.contentEl.querySelectorAll("button") ?? [])].find((b) => b.textContent === "Convert selected")?.click();

@@ -55,6 +55,14 @@ describe("the dashboard through main.js", () => {
 		expect(text(el, ".interview-vault-readiness-coverage")[0]).toBe("12 of 54 graded (22%)");
 	});
 
+	it("says how many questions have properties Obsidian cannot read", async () => {
+		const { app } = await startDemo();
+		const el = await openDashboard(app);
+		expect(text(el, ".interview-vault-unreadable-count")[0]).toBe(
+			"⚠ 4 questions have properties Obsidian cannot read: counted here, quizzed, never written until repaired (Check vault).",
+		);
+	});
+
 	it("drills the weakest subtopic from its button", async () => {
 		const { app } = await startDemo();
 		const el = await openDashboard(app);

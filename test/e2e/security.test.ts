@@ -73,7 +73,8 @@ describe("notes carrying <script> and onerror= payloads, through main.js", () =>
 
 	it("a dataview block shows them as text", async () => {
 		const { app } = await start();
-		const el = await app.renderCodeBlock("dataview", 'TABLE title, aliases, tags, subtopics, topic FROM "50-Backend" WHERE contains(file.name, "hostile")', "90-MOCs/moc-backend.md");
+		const el = await app.renderMarkdown('```dataview\nTABLE title, aliases, tags, subtopics, topic FROM "50-Backend" WHERE contains(file.name, "hostile")\n```\n', "90-MOCs/moc-backend.md");
+		expect(el.querySelector(".interview-vault-dataview tbody tr")).not.toBeNull();
 		expectShownAsText(el, SCRIPT, IMG);
 		expectNothingInsertedAsHtml();
 	});
@@ -141,9 +142,12 @@ describe("notes carrying <script> and onerror= payloads, through main.js", () =>
 			'LIST WHERE default(file.name.constructor, "x")("globalThis.ivPwned = true")',
 			'TABLE eval("globalThis.ivPwned = true") FROM "50-Backend"',
 			'LIST FROM "50-Backend" WHERE Function("globalThis.ivPwned = true")()',
+			'TABLE ((x) => x.constructor)(file)("globalThis.ivPwned = true") FROM "50-Backend"',
+			'TABLE map(list(1), (x) => x.constructor.constructor("globalThis.ivPwned = true")()) FROM "50-Backend"',
 		];
 		for (const query of attempts) {
-			const el = await app.renderCodeBlock("dataview", query, "90-MOCs/moc-backend.md");
+			const el = await app.renderMarkdown(`\`\`\`dataview\n${query}\n\`\`\`\n`, "90-MOCs/moc-backend.md");
+			expect(el.querySelector(".block-language-dataview")).not.toBeNull();
 			expect(el.textContent ?? "").not.toBe("");
 		}
 		await app.renderCodeBlock("dataviewjs", "globalThis.ivPwned = true", "90-MOCs/moc-backend.md").catch(() => undefined);

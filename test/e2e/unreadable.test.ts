@@ -73,4 +73,15 @@ describe("a question whose frontmatter Obsidian cannot read, through main.js", (
 		expect(written.split("\n").filter((line) => !line.startsWith("quiz_"))).toEqual(repaired.split("\n"));
 		expect(logLines(app).map((entry) => [entry.grade, entry.unsaved ?? false])).toEqual([[2, true], [4, false]]);
 	});
+
+	it("is listed in native blocks and the question browser with a marker that gives the reason", async () => {
+		const { app } = await startDemo();
+		const block = await app.renderCodeBlock("interview-vault", "difficulty: medium\ncolumns: [title, difficulty]", "90-MOCs/moc-backend.md");
+		const row = [...block.querySelectorAll("tr")].find((tr) => tr.textContent?.includes("When would you put a message queue"));
+		const marker = row?.querySelector(".interview-vault-unreadable-marker");
+		expect(marker?.getAttribute("aria-label")).toBe("Properties unreadable: The opening fence is `---\\` instead of `---`; Obsidian shows no properties for this note. Run \"Check vault\" to repair it.");
+		const readable = [...block.querySelectorAll("tr")].filter((tr) => tr.querySelector(".interview-vault-unreadable-marker"));
+		// The medium questions without readable properties: the `---\\` note and the duplicated key.
+		expect(readable).toHaveLength(2);
+	});
 });

@@ -9,8 +9,10 @@ import { join, relative, sep } from "node:path";
 import { vi } from "vitest";
 import type * as O from "../../node_modules/obsidian/obsidian";
 import {
+	Component,
 	Events,
 	Keymap,
+	MarkdownRenderer,
 	Scope,
 	TAbstractFile,
 	TFile,
@@ -942,6 +944,10 @@ export interface FakeAppControls {
 	openSettingTab(pluginId: string): HTMLElement;
 	/** Renders a fenced block through the registered code block processor. */
 	renderCodeBlock(language: string, source: string, sourcePath?: string): Promise<HTMLElement>;
+	/** Renders markdown as a reading view does: code block processors, then every post-processor. */
+	renderMarkdown(markdown: string, sourcePath?: string): Promise<HTMLElement>;
+	/** Turns on another community plugin while the app runs: it joins enabledPlugins and loads (onload). */
+	enablePlugin(id: string, plugin: O.Plugin): Promise<void>;
 	/** The plugin's data.json, parsed; null when it never saved. */
 	pluginData(pluginId: string): unknown;
 	/** The note's text right now, or undefined when there is no such file. */
@@ -1080,6 +1086,20 @@ class FakeAppImpl implements FakeAppControls, Pick<O.App, AppPart> {
 		return el;
 	}
 
+	async renderMarkdown(markdown: string, sourcePath = ""): Promise<HTMLElement> {
+		const el = this.#appEl.createDiv({ cls: "markdown-preview-view markdown-rendered" });
+		const component = new Component();
+		component.load();
+		await MarkdownRenderer.render(asApp(this), markdown, el, sourcePath, component);
+		return el;
+	}
+
+	async enablePlugin(id: string, plugin: O.Plugin): Promise<void> {
+		this.plugins.enabledPlugins.add(id);
+		plugin.load();
+		await this.flush();
+	}
+
 	pluginData(pluginId: string): unknown {
 		const text = this.#host.pluginData.get(pluginId);
 		return text === undefined ? null : (JSON.parse(text) as unknown);
@@ -1108,6 +1128,7 @@ class FakeAppImpl implements FakeAppControls, Pick<O.App, AppPart> {
 			commands: new Map(),
 			viewCreators: new Map(),
 			codeBlockProcessors: new Map(),
+			postProcessors: new Set(),
 			settingTabs: new Map(),
 			pluginData: new Map(Object.entries(pluginData).map(([id, data]) => [id, typeof data === "string" ? data : JSON.stringify(data)])),
 			ribbonEl: this.ribbonEl,

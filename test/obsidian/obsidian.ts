@@ -460,6 +460,8 @@ export interface PluginHost {
 	readonly commands: Map<string, O.Command>;
 	readonly viewCreators: Map<string, O.ViewCreator>;
 	readonly codeBlockProcessors: Map<string, CodeBlockHandler>;
+	/** Every plugin's markdown post-processors, run in order after a note is rendered. */
+	readonly postProcessors: Set<O.MarkdownPostProcessor>;
 	/** By plugin id. */
 	readonly settingTabs: Map<string, O.PluginSettingTab>;
 	/** By plugin id: the JSON text of data.json. */
@@ -496,6 +498,7 @@ type PluginPart =
 	| "addSettingTab"
 	| "registerView"
 	| "registerMarkdownCodeBlockProcessor"
+	| "registerMarkdownPostProcessor"
 	| "loadData"
 	| "saveData"
 	| "onUserEnable";
@@ -555,13 +558,23 @@ export class Plugin extends Component implements Pick<O.Plugin, PluginPart> {
 		});
 	}
 
+	/** One processor per language across all plugins, as in Obsidian: a second registration throws. */
 	registerMarkdownCodeBlockProcessor(language: string, handler: CodeBlockHandler, sortOrder?: number): O.MarkdownPostProcessor {
 		const processors = pluginHostOf(this.app).codeBlockProcessors;
+		if (processors.has(language)) throw new Error(`Attempting to register a code block processor for language "${language}", but one is already registered`);
 		processors.set(language, handler);
 		this.register(() => processors.delete(language));
 		const processor: O.MarkdownPostProcessor = (el, ctx) => runCodeBlockHandler(language, handler, el, ctx);
 		if (sortOrder !== undefined) processor.sortOrder = sortOrder;
 		return processor;
+	}
+
+	registerMarkdownPostProcessor(postProcessor: O.MarkdownPostProcessor, sortOrder?: number): O.MarkdownPostProcessor {
+		const processors = pluginHostOf(this.app).postProcessors;
+		if (sortOrder !== undefined) postProcessor.sortOrder = sortOrder;
+		processors.add(postProcessor);
+		this.register(() => processors.delete(postProcessor));
+		return postProcessor;
 	}
 
 	/** data.json: null until saved; JSON in between, so non-JSON values are lost as in Obsidian. */
@@ -1779,6 +1792,10 @@ async function renderInto(app: O.App | null, markdown: string, el: HTMLElement, 
 	const ctx: RenderContext = { app, sourcePath, component, frontmatter, pending: [] };
 	renderLines(bodyLines, el, ctx);
 	await Promise.all(ctx.pending);
+	// Then the post-processors, over what the code block processors left (raw code blocks included).
+	if (!app) return;
+	const processors = [...pluginHostOf(app).postProcessors].sort((a, b) => (a.sortOrder ?? 0) - (b.sortOrder ?? 0));
+	for (const processor of processors) await processor(el, postProcessorContext(ctx));
 }
 
 function splitForRendering(markdown: string): { frontmatter: Record<string, unknown> | null; bodyLines: string[] } {

@@ -8,19 +8,26 @@ export type BinaryOp = "+" | "-" | "*" | "/" | "%" | "<" | ">" | "<=" | ">=" | "
 export type Expr =
 	| { readonly type: "literal"; readonly value: Value }
 	/** `date(today)` and friends: resolved against the context's `today` when the query runs. */
-	| { readonly type: "dateShorthand"; readonly name: Exclude<DateShorthand, "now"> }
+	| { readonly type: "dateShorthand"; readonly name: DateShorthand }
 	| { readonly type: "variable"; readonly name: string }
 	| { readonly type: "negated"; readonly child: Expr }
 	| { readonly type: "binary"; readonly op: BinaryOp; readonly left: Expr; readonly right: Expr }
 	| { readonly type: "list"; readonly values: readonly Expr[] }
 	/** `a.b` (index is a string literal), `a["b"]`, `a[0]`. */
 	| { readonly type: "index"; readonly object: Expr; readonly index: Expr }
-	| { readonly type: "call"; readonly name: string; readonly args: readonly Expr[] };
+	/** `f(x)`: a Dataview function by name, or a variable holding a lambda. */
+	| { readonly type: "call"; readonly name: string; readonly args: readonly Expr[] }
+	/** `(expr)(x)`: calling what an expression gives (a lambda). */
+	| { readonly type: "apply"; readonly callee: Expr; readonly args: readonly Expr[] }
+	| { readonly type: "lambda"; readonly params: readonly string[]; readonly body: Expr }
+	| { readonly type: "object"; readonly entries: ReadonlyArray<readonly [string, Expr]> };
 
 export type Source =
 	| { readonly type: "all" }
 	| { readonly type: "folder"; readonly folder: string }
 	| { readonly type: "tag"; readonly tag: string }
+	/** `[[note]]`: the pages linking to it (its inlinks); `outgoing([[note]])`: the pages it links to. */
+	| { readonly type: "link"; readonly link: string; readonly direction: "incoming" | "outgoing" }
 	| { readonly type: "negate"; readonly child: Source }
 	| { readonly type: "binary"; readonly op: "&" | "|"; readonly left: Source; readonly right: Source };
 
@@ -39,11 +46,15 @@ export type Operation =
 	| { readonly type: "where"; readonly clause: Expr }
 	| { readonly type: "sort"; readonly fields: readonly SortField[] }
 	| { readonly type: "limit"; readonly amount: Expr }
-	| { readonly type: "group"; readonly field: NamedField };
+	| { readonly type: "group"; readonly field: NamedField }
+	/** One row per element of a list value (a non-list gives one row), under the AS name. */
+	| { readonly type: "flatten"; readonly field: NamedField };
 
 export type QueryHeader =
 	| { readonly type: "table"; readonly showId: boolean; readonly fields: readonly NamedField[] }
-	| { readonly type: "list"; readonly showId: boolean; readonly format?: Expr };
+	| { readonly type: "list"; readonly showId: boolean; readonly format?: Expr }
+	/** TASK: the matching pages' tasks, shown read-only. */
+	| { readonly type: "task" };
 
 export interface Query {
 	readonly header: QueryHeader;

@@ -1,9 +1,10 @@
 import { isoParts } from "./dates";
+import { unsupported } from "./env";
 import { fileTitle } from "./operators";
 import { DURATION_UNITS, isArray, isLink, isObject, type DurationUnits, type LinkNormalizer, type Value } from "./values";
 
 /** A query result value as plain, JSON-friendly data, for the renderer and the CLI. */
-export type Cell = null | string | number | boolean | LinkCell | DateCell | DurationCell | ObjectCell | readonly Cell[];
+export type Cell = null | string | number | boolean | LinkCell | ExternalLinkCell | DateCell | DurationCell | ObjectCell | readonly Cell[];
 
 export interface LinkCell {
 	readonly kind: "link";
@@ -12,6 +13,15 @@ export interface LinkCell {
 	/** What Dataview shows: the link's display text, else the file name (with ` > heading` for a heading link). */
 	readonly display: string;
 	readonly subpath?: string;
+	/** `![[…]]`: Dataview shows the note embedded, not as a link. */
+	readonly embed?: boolean;
+}
+
+/** `elink(url, text)`: a link out of the vault. */
+export interface ExternalLinkCell {
+	readonly kind: "external-link";
+	readonly url: string;
+	readonly display: string;
 }
 
 export interface DateCell {
@@ -40,8 +50,13 @@ export function toCell(value: Value, normalizeLink: LinkNormalizer): Cell {
 		case "link": {
 			const display = value.display ?? fileTitle(value.path) + (value.type === "file" ? "" : ` > ${value.subpath ?? ""}`);
 			const path = normalizeLink(value.path);
-			return value.subpath === undefined ? { kind: "link", path, display } : { kind: "link", path, display, subpath: value.subpath };
+			return { kind: "link", path, display, ...(value.subpath === undefined ? {} : { subpath: value.subpath }), ...(value.embed ? { embed: true } : {}) };
 		}
+		case "widget":
+			return { kind: "external-link", url: value.url, display: value.display };
+		case "function":
+			// Dataview draws a function object; nothing a note can show the same way.
+			return unsupported("showing a lambda itself as a value");
 		case "date": {
 			const { day, time } = isoParts(value);
 			return time === undefined ? { kind: "date", value: day } : { kind: "date", value: day, time };

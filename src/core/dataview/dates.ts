@@ -127,7 +127,8 @@ export function addDuration(date: DateValue, units: DurationUnits, sign: 1 | -1)
 
 /**
  * `date - date` as Dataview computes it: luxon's `diff` in years, months, days, hours, minutes,
- * seconds and milliseconds, then normalized. Negative when `a` is earlier.
+ * seconds and milliseconds, then normalized (so 28 days become "1 month": 4 weeks roll up into a
+ * month, as luxon 3.4 does). Negative when `a` is earlier.
  */
 export function dateDifference(a: DateValue, b: DateValue): DurationUnits {
 	if (a.ms < b.ms) return negate(dateDifference(b, a));
@@ -159,22 +160,76 @@ function negate(units: DurationUnits): DurationUnits {
 	return result;
 }
 
+/** luxon's casual conversion matrix: how many of the smaller unit one larger unit holds. */
+function unitsIn(larger: DurationUnit, smaller: DurationUnit): number {
+	if (larger === "years" && smaller === "months") return 12;
+	if (larger === "years" && smaller === "weeks") return 52;
+	if (larger === "months" && smaller === "weeks") return 4;
+	return UNIT_MILLIS[larger] / UNIT_MILLIS[smaller];
+}
+
 /**
- * Dataview's `normalizeDuration` (luxon `shiftToAll().normalize()`), approximated: the total,
- * spread over years … milliseconds with luxon's casual unit lengths. Only the way a duration
- * prints depends on it, and durations of whole days, weeks and time units print the same.
+ * Dataview's `normalizeDuration`: luxon 3.4's `shiftToAll().normalize()`, step for step: whole
+ * multiples roll into the next larger unit (7 days a week, 4 weeks a month, 12 months a year).
  */
 export function normalizeDuration(units: DurationUnits): DurationUnits {
-	const total = durationMillis(units);
-	const sign = total < 0 ? -1 : 1;
-	let rest = Math.abs(total);
-	const result: Partial<Record<DurationUnit, number>> = {};
+	const shifted = shiftTo(units, DURATION_UNITS);
+	normalizeValues(shifted);
+	return shifted;
+}
+
+/**
+ * luxon's `Duration.shiftTo(...targets)`: each target unit takes what the larger units hand down
+ * and keeps its whole part; the rest goes to the last target; then `normalizeValues`.
+ */
+export function shiftTo(units: DurationUnits, targets: readonly DurationUnit[]): Partial<Record<DurationUnit, number>> {
+	const built: Partial<Record<DurationUnit, number>> = {};
+	const accumulated: Partial<Record<DurationUnit, number>> = {};
+	let last: DurationUnit | undefined;
 	for (const unit of DURATION_UNITS) {
-		const count = unit === "milliseconds" ? Math.round(rest) : Math.floor(rest / UNIT_MILLIS[unit]);
-		rest -= count * UNIT_MILLIS[unit];
-		result[unit] = count * sign;
+		if (targets.includes(unit)) {
+			last = unit;
+			let own = 0;
+			for (const from of Object.keys(accumulated) as DurationUnit[]) {
+				own += unitsIn(from, unit) * (accumulated[from] ?? 0);
+				accumulated[from] = 0;
+			}
+			own += units[unit] ?? 0;
+			const whole = Math.trunc(own);
+			built[unit] = whole;
+			accumulated[unit] = (own * 1000 - whole * 1000) / 1000;
+		} else if (typeof units[unit] === "number") {
+			accumulated[unit] = units[unit];
+		}
 	}
-	return result;
+	if (last === undefined) return built;
+	for (const unit of Object.keys(accumulated) as DurationUnit[]) {
+		const rest = accumulated[unit] ?? 0;
+		if (rest !== 0) built[last] = (built[last] ?? 0) + (unit === last ? rest : rest / unitsIn(last, unit));
+	}
+	normalizeValues(built);
+	return built;
+}
+
+/** luxon's `normalizeValues`, over the units the duration holds. */
+function normalizeValues(values: Partial<Record<DurationUnit, number>>): void {
+	const present = DURATION_UNITS.filter((unit) => values[unit] !== undefined);
+	const factor = durationMillis(values) < 0 ? -1 : 1;
+	for (let index = present.length - 1; index > 0; index--) {
+		const smaller = present[index] as DurationUnit;
+		const larger = present[index - 1] as DurationUnit;
+		const conversion = unitsIn(larger, smaller);
+		const rollUp = Math.floor(((values[smaller] ?? 0) * factor) / conversion);
+		values[larger] = (values[larger] ?? 0) + rollUp * factor;
+		values[smaller] = (values[smaller] ?? 0) - rollUp * conversion * factor;
+	}
+	for (let index = 1; index < present.length; index++) {
+		const larger = present[index - 1] as DurationUnit;
+		const smaller = present[index] as DurationUnit;
+		const fraction = (values[larger] ?? 0) % 1;
+		values[larger] = (values[larger] ?? 0) - fraction;
+		values[smaller] = (values[smaller] ?? 0) + fraction * unitsIn(larger, smaller);
+	}
 }
 
 export function scaleDuration(units: DurationUnits, factor: number): DurationUnits {
@@ -193,7 +248,7 @@ export function addDurations(a: DurationUnits, b: DurationUnits, sign: 1 | -1): 
 
 /** A duration in one unit, fractional if need be (luxon's `shiftTo(unit)[unit]`). */
 export function durationIn(units: DurationUnits, unit: DurationUnit): number {
-	return durationMillis(units) / UNIT_MILLIS[unit];
+	return shiftTo(units, [unit])[unit] ?? 0;
 }
 
 const MONTH_NAMES = [
@@ -221,25 +276,23 @@ export function isoParts(date: DateValue): { day: string; time?: string } {
 	return { day, time: `${pad(f.hour, 2)}:${pad(f.minute, 2)}:${pad(f.second, 2)}` };
 }
 
-const SINGULAR: Readonly<Record<DurationUnit, string>> = {
-	years: "year",
-	months: "month",
-	weeks: "week",
-	days: "day",
-	hours: "hour",
-	minutes: "minute",
-	seconds: "second",
-	milliseconds: "millisecond",
-};
+const unitFormats = new Map<DurationUnit, Intl.NumberFormat>();
 
-/** Dataview's `renderMinimalDuration`: normalized, zero units dropped, luxon's `toHuman()` ("1 week, 2 days"). */
+/** luxon's `toHuman()` in en-US, as Dataview's locale: "1 week, 2 days", "1,078 days", "1.5 hours". */
+function humanUnit(count: number, unit: DurationUnit): string {
+	let format = unitFormats.get(unit);
+	if (!format) {
+		format = new Intl.NumberFormat("en-US", { style: "unit", unit: unit.slice(0, -1), unitDisplay: "long" });
+		unitFormats.set(unit, format);
+	}
+	return format.format(count);
+}
+
+/** Dataview's `renderMinimalDuration`: normalized, zero units dropped, luxon's `toHuman()`. */
 export function formatDuration(units: DurationUnits): string {
 	const normalized = normalizeDuration(units);
 	return DURATION_UNITS.filter((unit) => (normalized[unit] ?? 0) !== 0)
-		.map((unit) => {
-			const count = normalized[unit] ?? 0;
-			return `${count} ${Math.abs(count) === 1 ? SINGULAR[unit] : unit}`;
-		})
+		.map((unit) => humanUnit(normalized[unit] ?? 0, unit))
 		.join(", ");
 }
 

@@ -4,7 +4,7 @@ import { EvaluationError, fail, type Env } from "./env";
 import { callFunction } from "./functions";
 import { resolveDateShorthand } from "./literals";
 import { applyBinary } from "./operators";
-import { isTruthy, objectValue, typeOf, type DateValue, type DurationValue, type LinkValue, type ObjectValue, type Value } from "./values";
+import { isTruthy, objectValue, typeOf, type DateValue, type DurationValue, type FunctionValue, type LinkValue, type ObjectValue, type Value } from "./values";
 
 /**
  * Evaluates an expression against one row's data, as Dataview's `Context.evaluate`
@@ -16,7 +16,7 @@ export function evaluate(expr: Expr, data: ReadonlyMap<string, Value>, env: Env)
 		case "literal":
 			return expr.value;
 		case "dateShorthand":
-			return resolveDateShorthand(expr.name, env.today);
+			return resolveDateShorthand(expr.name, env.today, env.now);
 		case "variable":
 			if (data.has(expr.name)) return data.get(expr.name) ?? null;
 			return env.globals.get(expr.name) ?? null;
@@ -34,7 +34,30 @@ export function evaluate(expr: Expr, data: ReadonlyMap<string, Value>, env: Env)
 			return evaluateIndex(expr.object, expr.index, data, env);
 		case "call":
 			return callFunction(expr.name, expr.args.map((arg) => evaluate(arg, data, env)), env);
+		case "apply": {
+			const callee = evaluate(expr.callee, data, env);
+			const args = expr.args.map((arg) => evaluate(arg, data, env));
+			if (typeOf(callee) === "string") fail(`Unrecognized function name '${callee as string}'`);
+			if (typeOf(callee) !== "function") fail(`Cannot call type '${typeOf(callee)}' as a function`);
+			return (callee as FunctionValue).call(args);
+		}
+		case "lambda":
+			return lambda(expr.params, expr.body, data, env);
+		case "object":
+			return objectValue(expr.entries.map(([key, value]) => [key, evaluate(value, data, env)]));
 	}
+}
+
+/** Dataview's lambda: the row's data with the parameters laid over it. */
+function lambda(params: readonly string[], body: Expr, data: ReadonlyMap<string, Value>, env: Env): FunctionValue {
+	return {
+		kind: "function",
+		call: (args) => {
+			const scope = new Map(data);
+			params.slice(0, args.length).forEach((param, index) => scope.set(param, args[index] ?? null));
+			return evaluate(body, scope, env);
+		},
+	};
 }
 
 function evaluateIndex(objectExpr: Expr, indexExpr: Expr, data: ReadonlyMap<string, Value>, env: Env): Value {

@@ -2,7 +2,6 @@ import type { BinaryOp, Expr } from "./ast";
 import { attempt, expect, literal, match, nested, notSupported, optWhitespace, type Cursor } from "./cursor";
 import { DATAVIEW_FUNCTIONS, SUPPORTED_FUNCTIONS } from "./functions";
 import { readDate, readDateShorthand, readDuration, readLink } from "./literals";
-import { SUPPORTED_FILE_FIELDS } from "./pageData";
 
 /**
  * Dataview's expression grammar (`EXPRESSION.field` in `src/expression/parse.ts`), mirrored:
@@ -72,7 +71,6 @@ function readPostfix(c: Cursor, object: Expr): Expr | undefined {
 	if (literal(c, ".")) {
 		const name = match(c, IDENTIFIER, "a field name");
 		if (name === undefined) return undefined;
-		checkFileField(c, object, name, start + 1);
 		return { type: "index", object, index: { type: "literal", value: name } };
 	}
 	if (literal(c, "[")) {
@@ -114,21 +112,13 @@ export function readSeparated<T>(c: Cursor, read: () => T | undefined): T[] {
 }
 
 function call(c: Cursor, callee: Expr, args: Expr[], at: number): Expr {
-	if (callee.type !== "variable") notSupported(c, "calling the result of an expression (Dataview lambdas)", at);
+	if (callee.type !== "variable") return { type: "apply", callee, args };
 	const name = callee.name;
 	if (!SUPPORTED_FUNCTIONS.has(name)) {
 		const why = DATAVIEW_FUNCTIONS.has(name) ? "" : " (Dataview has no such function either)";
 		notSupported(c, `the function ${name}()${why}`, at - name.length);
 	}
 	return { type: "call", name, args };
-}
-
-/** `file.inlinks`, `file.tasks`…: data we do not have; an error beats a silently empty column. */
-function checkFileField(c: Cursor, object: Expr, name: string, at: number): void {
-	const isFile =
-		(object.type === "variable" && object.name === "file") ||
-		(object.type === "index" && object.index.type === "literal" && object.index.value === "file");
-	if (isFile && !SUPPORTED_FILE_FIELDS.has(name)) notSupported(c, `file.${name}`, at);
 }
 
 function readAtom(c: Cursor): Expr | undefined {
@@ -142,11 +132,8 @@ function readAtom(c: Cursor): Expr | undefined {
 		}
 		if (char === "!") return attempt(c, () => readNegated(c));
 		if (char === "[") return attempt(c, () => readList(c));
-		if (char === "{") notSupported(c, "object literals ({ … })");
-		if (char === "(") {
-			if (looksLikeLambda(c)) notSupported(c, "lambdas ((x) => …)");
-			return attempt(c, () => readParenthesized(c));
-		}
+		if (char === "{") return attempt(c, () => readObject(c));
+		if (char === "(") return attempt(c, () => readLambda(c)) ?? attempt(c, () => readParenthesized(c));
 		return readScalar(c) ?? expect(c, "an expression", start);
 	});
 }
@@ -173,11 +160,35 @@ function readParenthesized(c: Cursor): Expr | undefined {
 	return inner !== undefined && literal(c, ")") ? inner : undefined;
 }
 
-/** Dataview's `lambdaField` head: `(a, b) =>`. */
-function looksLikeLambda(c: Cursor): boolean {
-	const head = /\(\s*([\p{L}][0-9\p{L}_-]*(\s*,\s*[\p{L}][0-9\p{L}_-]*)*)?\s*\)\s*=>/uy;
-	head.lastIndex = c.pos;
-	return head.test(c.text);
+/** Dataview's `objectField`: `{ name: value, "any name": value }`. */
+function readObject(c: Cursor): Expr | undefined {
+	c.pos++;
+	optWhitespace(c);
+	const entries = readSeparated(c, (): readonly [string, Expr] | undefined => {
+		const name = c.text.charAt(c.pos) === '"' ? readString(c) : match(c, IDENTIFIER, "a key");
+		if (name === undefined) return undefined;
+		optWhitespace(c);
+		if (!literal(c, ":")) return undefined;
+		optWhitespace(c);
+		const value = readExpression(c);
+		return value === undefined ? undefined : [name, value];
+	});
+	optWhitespace(c);
+	return literal(c, "}") ? { type: "object", entries } : undefined;
+}
+
+/** Dataview's `lambdaField`: `(a, b) => expression`. */
+function readLambda(c: Cursor): Expr | undefined {
+	c.pos++;
+	optWhitespace(c);
+	const params = readSeparated(c, () => match(c, IDENTIFIER, "a parameter name"));
+	optWhitespace(c);
+	if (!literal(c, ")")) return undefined;
+	optWhitespace(c);
+	if (!literal(c, "=>")) return undefined;
+	optWhitespace(c);
+	const body = readExpression(c);
+	return body === undefined ? undefined : { type: "lambda", params, body };
 }
 
 /** Booleans, numbers, strings, `date(…)` / `dur(…)` literals, `null`, then variables, in Dataview's order. */
@@ -232,7 +243,6 @@ export function readString(c: Cursor): string | undefined {
 /** `date(today)`, `date(2025-10-03)`: a literal. Anything else in `date(…)` is the date() function. */
 function readDateLiteral(c: Cursor): Expr | undefined {
 	if (!c.text.startsWith("date(", c.pos)) return undefined;
-	const start = c.pos;
 	c.pos += "date(".length;
 	optWhitespace(c);
 	const shorthand = readDateShorthand(c.text, c.pos);
@@ -242,7 +252,6 @@ function readDateLiteral(c: Cursor): Expr | undefined {
 	c.pos = end;
 	optWhitespace(c);
 	if (!literal(c, ")")) return undefined;
-	if (shorthand?.value === "now") notSupported(c, "date(now) (Interview Vault reads dates, not the clock)", start);
 	if (shorthand) return { type: "dateShorthand", name: shorthand.value };
 	return date ? { type: "literal", value: date.value } : undefined;
 }

@@ -5,7 +5,7 @@
  */
 export { parseBlock, parseQuery } from "./parser";
 export { runQuery } from "./runQuery";
-export type { QueryContext, QueryResult, TableResult, ListResult, ListItem, ErrorResult, GroupCells } from "./runQuery";
+export type { QueryContext, QueryResult, TableResult, ListResult, ListItem, ErrorResult, GroupCells, TaskItem, TaskResult, NotSupportedResult } from "./runQuery";
 export type { DataviewPage } from "./pageData";
 export type { Cell, LinkCell, DateCell, DurationCell, ObjectCell } from "./cells";
 export { cellText, listItemText } from "./renderText";

@@ -148,7 +148,7 @@ export function inferLink(inner: string, embed: boolean): LinkValue {
 	return { ...base, path: target, type: "file" };
 }
 
-/** The shorthands of `date(...)` (Dataview's `DATE_SHORTHANDS`). `now` needs a clock, which we do not read. */
+/** The shorthands of `date(...)` (Dataview's `DATE_SHORTHANDS`). `now` is the context's clock, passed in. */
 export const DATE_SHORTHANDS = [
 	"start-of-month", "start-of-week", "start-of-year", "end-of-month", "end-of-week", "end-of-year",
 	"yesterday", "tomorrow", "today", "now", "sow", "eow", "soy", "eoy", "som", "eom",
@@ -163,7 +163,7 @@ export function readDateShorthand(text: string, pos: number): Read<DateShorthand
 const LAST_MS = 86_400_000 - 1;
 
 /** A shorthand relative to `today` (midnight). Weeks start on Monday, as luxon's `startOf("week")`. */
-export function resolveDateShorthand(name: Exclude<DateShorthand, "now">, today: DateValue): DateValue {
+export function resolveDateShorthand(name: DateShorthand, today: DateValue, now: DateValue): DateValue {
 	const day = startOfDay(today);
 	const f = dateFields(day);
 	const endOf = (date: DateValue): DateValue => dateValue(date.ms + LAST_MS);
@@ -171,6 +171,8 @@ export function resolveDateShorthand(name: Exclude<DateShorthand, "now">, today:
 	const weekStart = addDuration(day, { days: 1 - f.weekday }, 1);
 	const yearStart = addDuration(monthStart, { months: 1 - f.month }, 1);
 	switch (name) {
+		case "now":
+			return now;
 		case "today":
 			return day;
 		case "yesterday":

@@ -136,6 +136,10 @@ export function valueToString(value: Value, nested = false): string {
 			return formatDuration(value.units);
 		case "object":
 			return `{ ${[...value.fields].map(([key, item]) => `${key}: ${valueToString(item, true)}`).join(", ")} }`;
+		case "widget":
+			return `[${value.display}](${value.url})`;
+		case "function":
+			return "<function>";
 	}
 }
 

@@ -1,14 +1,17 @@
-import { dateFromEpoch, durationValue, startOfDay } from "./dates";
-import { readDate, readDuration, readLink } from "./literals";
+import { scanBody, type BodyData, type RawListItem } from "./bodyData";
+import { dateFromEpoch, dateFromParts, durationValue, normalizeDuration, startOfDay } from "./dates";
+import { inferLink, readDate, readDuration, readLink } from "./literals";
 import { fileTitle } from "./operators";
-import { fileLink, objectValue, type LinkValue, type ObjectValue, type Value } from "./values";
+import { fileLink, isArray, isLink, isObject, objectValue, typeOf, type DateValue, type LinkValue, type ObjectValue, type Value } from "./values";
 
-/** A note as the query engine needs it: its path, Obsidian's parsed frontmatter (dates are text), and its times. */
+/** A note as the query engine needs it: its path, Obsidian's parsed frontmatter (dates are text), times, and its text. */
 export interface DataviewPage {
 	path: string;
 	frontmatter: Readonly<Record<string, unknown>>;
 	ctime: number;
 	mtime: number;
+	/** The note's whole text, for inline fields, body tags, links, lists and tasks; without it the page has none. */
+	text?: string;
 }
 
 /** A page turned into Dataview's row data (`PageMetadata.serialize` in `src/data-model/markdown.ts`). */
@@ -20,60 +23,254 @@ export interface PageRecord {
 	readonly tagIndex: ReadonlySet<string>;
 }
 
-/**
- * The `file.*` fields we can fill from a path, frontmatter and times. Dataview's others need the
- * note body or the link graph (`inlinks`, `outlinks`, `tasks`, `lists`, `day`, `size`,
- * `starred`); using them is reported as unsupported rather than read as empty.
- */
-export const SUPPORTED_FILE_FIELDS: ReadonlySet<string> = new Set([
-	"name", "path", "folder", "ext", "link", "ctime", "cday", "mtime", "mday", "tags", "etags", "aliases", "frontmatter",
-]);
+/** What a page holds before the vault is known: its fields, tags and links as written. */
+export interface PageSource {
+	readonly page: DataviewPage;
+	readonly frontmatter: Record<string, unknown>;
+	readonly body: BodyData;
+	readonly tags: readonly string[];
+	/** Frontmatter links, then body links, then embeds: Dataview's `links`. */
+	readonly links: readonly { target: string; display: string; embed: boolean }[];
+}
 
-export function pageRecord(page: DataviewPage): PageRecord {
+/** Lines split as Dataview does (on `\n`), the frontmatter block found as Obsidian does. */
+export function pageSource(page: DataviewPage): PageSource {
 	const frontmatter = withoutPosition(page.frontmatter);
-	const tags = frontmatterTags(frontmatter);
-	const fullTags = unique(tags.flatMap(withParentTags));
+	const text = page.text ?? "";
+	const yamlEnd = yamlBlockEnd(text);
+	const body = page.text === undefined ? { fields: [], tags: [], links: [], items: [] } : scanBody(text, yamlEnd);
+	const tags = unique([...body.tags, ...frontmatterTags(frontmatter)]);
+	const links = [...frontmatterLinks(frontmatter), ...body.links];
+	return { page, frontmatter, body, tags, links };
+}
+
+function yamlBlockEnd(text: string): number {
+	if (!text.startsWith("---\n") && text !== "---") return -1;
+	const end = text.indexOf("\n---\n", 3);
+	if (end >= 0) return text.slice(0, end + 1).split("\n").length - 1;
+	return text.endsWith("\n---") ? text.split("\n").length - 1 : -1;
+}
+
+/** Obsidian's `frontmatterLinks`: property values (or list items) that are exactly one `[[link]]`. */
+function frontmatterLinks(frontmatter: Record<string, unknown>): { target: string; display: string; embed: boolean }[] {
+	const result: { target: string; display: string; embed: boolean }[] = [];
+	for (const value of Object.values(frontmatter)) {
+		for (const item of Array.isArray(value) ? value : [value]) {
+			if (typeof item !== "string") continue;
+			const found = /^\[\[([^[\]]+?)\]\]$/.exec(item.trim());
+			if (!found) continue;
+			const inner = found[1] ?? "";
+			const bar = inner.indexOf("|");
+			result.push({ target: bar >= 0 ? inner.slice(0, bar) : inner, display: bar >= 0 ? inner.slice(bar + 1) : inner, embed: false });
+		}
+	}
+	return result;
+}
+
+/** The vault-wide lookups a record needs: link resolution from a note, and who links to a note. */
+export interface RecordContext {
+	resolve(target: string, from: string): string | undefined;
+	inlinks(path: string): readonly string[];
+	/** The resolved paths this page links to (its `links`, resolved), computed once per view. */
+}
+
+export function pageRecord(source: PageSource, context: RecordContext): PageRecord {
+	const { page, frontmatter, body } = source;
+	const canonical = (link: LinkValue): LinkValue => ({ ...link, path: context.resolve(link.path, page.path) ?? link.path });
+	const fullTags = unique(source.tags.flatMap(withParentTags));
 	const link = fileLink(page.path);
 	const ctime = dateFromEpoch(page.ctime);
 	const mtime = dateFromEpoch(page.mtime);
+	const rawFields = new Map<string, Value[]>();
+	const addField = (key: string, value: Value): void => {
+		const values = rawFields.get(key);
+		if (values) values.push(value);
+		else rawFields.set(key, [value]);
+	};
+	for (const [key, value] of Object.entries(frontmatter)) addField(key, mapLinks(fieldValue(value), canonical));
+	const items = listItems(page.path, body.items, canonical);
+	for (const item of body.items) {
+		if (item.task !== undefined) continue;
+		for (const field of item.fields) addField(field.key, mapLinks(inlineValue(field.value), canonical));
+	}
+	for (const field of body.fields) addField(field.key, mapLinks(inlineValue(field.value), canonical));
+	const fields = finalizeFields(rawFields);
+	const outlinks = source.links.map((raw) => canonical(linkOf(raw)));
+	const day = findDay(page.path, rawFields);
 	const file = objectValue([
 		["path", page.path],
 		["folder", page.path.split("/").slice(0, -1).join("/")],
 		["name", fileTitle(page.path)],
 		["link", link],
-		["etags", tags],
+		["outlinks", outlinks],
+		["inlinks", context.inlinks(page.path).map(fileLink)],
+		["etags", [...source.tags]],
 		["tags", fullTags],
 		["aliases", frontmatterAliases(frontmatter)],
+		["lists", items],
+		["tasks", items.filter((item) => isObject(item) && item.fields.get("task") === true)],
 		["ctime", ctime],
 		["cday", startOfDay(ctime)],
 		["mtime", mtime],
 		["mday", startOfDay(mtime)],
+		["size", byteLength(page.text ?? "")],
+		["starred", false],
 		["frontmatter", rawValue(frontmatter)],
 		["ext", page.path.includes(".") ? page.path.slice(page.path.lastIndexOf(".") + 1) : ""],
+		...(day === undefined ? [] : [["day", day] as [string, Value]]),
 	]);
 	const data = new Map<string, Value>([["file", file]]);
-	for (const [key, value] of pageFields(frontmatter)) {
+	for (const [key, value] of fields) {
 		// Dataview: "Don't allow fields to override existing keys", so a `file:` property is hidden.
 		if (!data.has(key)) data.set(key, value);
 	}
 	return { path: page.path, link, data: { kind: "object", fields: data }, tagIndex: new Set(fullTags.map((tag) => tag.toLowerCase())) };
 }
 
-function withoutPosition(frontmatter: Readonly<Record<string, unknown>>): Record<string, unknown> {
-	// Obsidian adds `position` to its frontmatter cache; Dataview strips it.
-	const { position: _position, ...rest } = frontmatter;
-	return rest;
+/** The resolved targets of a page's links, for inlinks and `FROM [[note]]`. */
+export function linkTargets(source: PageSource, resolve: (target: string, from: string) => string | undefined): string[] {
+	return source.links.map((raw) => resolve(raw.target.split("#")[0] ?? "", source.page.path)).filter((path): path is string => path !== undefined);
+}
+
+function linkOf(raw: { target: string; display: string; embed: boolean }): LinkValue {
+	return { ...inferLink(raw.target, raw.embed), display: raw.display };
+}
+
+function byteLength(text: string): number {
+	let bytes = 0;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (code < 0x80) bytes += 1;
+		else if (code < 0x800) bytes += 2;
+		else if (code >= 0xd800 && code <= 0xdbff) {
+			bytes += 4;
+			index++;
+		} else bytes += 3;
+	}
+	return bytes;
+}
+
+function mapLinks(value: Value, map: (link: LinkValue) => LinkValue): Value {
+	if (isArray(value)) return value.map((item) => mapLinks(item, map));
+	if (isObject(value)) return objectValue([...value.fields].map(([key, item]) => [key, mapLinks(item, map)]));
+	return isLink(value) ? map(value) : value;
+}
+
+/** Dataview's `findDate`: a `date` or `day` field that is a date (or a link naming one), else a date in the file name. */
+function findDay(path: string, fields: ReadonlyMap<string, Value[]>): DateValue | undefined {
+	for (const [key, values] of fields) {
+		const lower = key.toLowerCase();
+		if (lower !== "date" && lower !== "day") continue;
+		const value = values.length === 1 ? (values[0] ?? null) : values;
+		if (typeOf(value) === "date") return value as DateValue;
+		if (isArray(value) && value.length > 0 && typeOf(value[0] ?? null) === "date") return value[0] as DateValue;
+		if (isLink(value)) {
+			const fromLink = extractDate(value.path) ?? extractDate(value.subpath ?? "") ?? extractDate(value.display ?? "");
+			if (fromLink) return fromLink;
+		}
+	}
+	return extractDate(fileTitle(path));
+}
+
+function extractDate(text: string): DateValue | undefined {
+	const found = /(\d{4})-(\d{2})-(\d{2})/.exec(text) ?? /(\d{4})(\d{2})(\d{2})/.exec(text);
+	if (!found) return undefined;
+	return dateFromParts({ year: Number(found[1]), month: Number(found[2]), day: Number(found[3]) });
+}
+
+/** Dataview's `ListItem.serialize`, children nested (each item once). */
+function listItems(path: string, raw: readonly RawListItem[], canonical: (link: LinkValue) => LinkValue): Value[] {
+	const byLine = new Map(raw.map((item) => [item.line, item]));
+	const children = new Map<number, number[]>();
+	for (const item of raw) {
+		if (item.parent < 0 || !byLine.has(item.parent)) continue;
+		const siblings = children.get(item.parent);
+		if (siblings) siblings.push(item.line);
+		else children.set(item.parent, [item.line]);
+	}
+	const fullyCompleted = new Map<number, boolean>();
+	for (const item of raw) if (item.task !== undefined) fullyCompleted.set(item.line, item.task === "x" || item.task === "X");
+	for (const item of raw) {
+		if (item.task === undefined) continue;
+		const done = item.task === "x" || item.task === "X";
+		for (let current: RawListItem | undefined = item; current; current = byLine.get(current.parent)) {
+			if (current.task !== undefined) fullyCompleted.set(current.line, (fullyCompleted.get(current.line) ?? false) && done);
+			if (current.parent < 0) break;
+		}
+	}
+	const cache = new Map<number, Value>();
+	const serialize = (item: RawListItem): Value => {
+		const cached = cache.get(item.line);
+		if (cached) return cached;
+		const section = item.heading === undefined ? fileLink(path) : ({ kind: "link", path, subpath: item.heading, type: "header", embed: false } as LinkValue);
+		const link = item.blockId === undefined ? section : ({ kind: "link", path, subpath: item.blockId, type: "block", embed: false } as LinkValue);
+		const nested = (children.get(item.line) ?? []).map((line) => byLine.get(line)).filter((child): child is RawListItem => child !== undefined).map(serialize);
+		const fieldValues = new Map<string, Value[]>();
+		for (const field of item.fields) {
+			const value = mapLinks(inlineValue(field.value), canonical);
+			const values = fieldValues.get(field.key);
+			if (values) values.push(value);
+			else fieldValues.set(field.key, [value]);
+		}
+		const entries: [string, Value][] = [
+			["symbol", item.symbol],
+			["link", link],
+			["section", section],
+			["text", item.text],
+			["tags", [...item.tags]],
+			["line", item.line],
+			["lineCount", item.lineCount],
+			["list", item.listStart],
+			["outlinks", item.links.map((raw) => canonical(linkOf(raw)))],
+			["path", path],
+			["children", nested],
+			["task", item.task !== undefined],
+			["annotated", item.fields.length > 0],
+			["position", position(item)],
+			["subtasks", nested],
+			["real", item.task !== undefined],
+			["header", section],
+		];
+		if (item.parent >= 0) entries.push(["parent", item.parent]);
+		if (item.blockId !== undefined) entries.push(["blockId", item.blockId]);
+		const result = new Map<string, Value>(entries);
+		for (const [key, values] of fieldValues) if (!result.has(key)) result.set(key, values.length === 1 ? (values[0] ?? null) : values);
+		if (item.task !== undefined) {
+			const first = (...keys: string[]): Value => keys.map((key) => fieldValues.get(key)?.[0]).find((value) => value !== undefined) ?? null;
+			result.set("status", item.task);
+			result.set("checked", item.task !== "" && item.task !== " ");
+			result.set("completed", item.task === "x" || item.task === "X");
+			result.set("fullyCompleted", fullyCompleted.get(item.line) ?? false);
+			const dates: [string, Value][] = [
+				["created", first("created", "ctime", "cday")],
+				["due", first("due", "duetime", "dueday")],
+				["completion", first("completed", "completion", "comptime", "compday")],
+				["start", first("start")],
+				["scheduled", first("scheduled")],
+			];
+			for (const [key, value] of dates) if (jsTruthy(value)) result.set(key, value);
+		}
+		const value: Value = { kind: "object", fields: result };
+		cache.set(item.line, value);
+		return value;
+	};
+	return raw.map(serialize);
+}
+
+function jsTruthy(value: Value): boolean {
+	return !(value === null || value === false || value === 0 || value === "" || (typeof value === "number" && Number.isNaN(value)));
+}
+
+function position(item: RawListItem): Value {
+	const point = (line: number, col: number): Value => objectValue([["line", line], ["col", col], ["offset", 0]]);
+	return objectValue([["start", point(item.line, item.col)], ["end", point(item.line + item.lineCount - 1, item.endCol)]]);
 }
 
 /**
- * Each property under its own name, plus Dataview's normalized name when that differs and is
- * free (`Due Date` is also `due-date`, `Difficulty` also `difficulty`). Names are otherwise
- * case-sensitive: `DIFFICULTY` does not find `difficulty`. When two properties normalize to the
- * same name, that name holds the list of both values (`finalizeInlineFields`).
+ * Dataview's `finalizeInlineFields`: each field under its own name, plus its canonical name when
+ * that differs and is free (`Due Date` is also `due-date`); values of names that meet are merged.
  */
-function pageFields(frontmatter: Record<string, unknown>): Map<string, Value> {
-	const fields = new Map<string, Value[]>();
-	for (const [key, value] of Object.entries(frontmatter)) fields.set(key, [fieldValue(value)]);
+function finalizeFields(fields: ReadonlyMap<string, Value[]>): Map<string, Value> {
 	const normalized = new Map<string, Value[]>();
 	for (const [key, values] of fields) {
 		const name = canonicalVariableName(key);
@@ -83,6 +280,12 @@ function pageFields(frontmatter: Record<string, unknown>): Map<string, Value> {
 	const result = new Map<string, Value>();
 	for (const [key, values] of [...fields, ...normalized]) result.set(key, values.length === 1 ? (values[0] ?? null) : values);
 	return result;
+}
+
+function withoutPosition(frontmatter: Readonly<Record<string, unknown>>): Record<string, unknown> {
+	// Obsidian adds `position` to its frontmatter cache; Dataview strips it.
+	const { position: _position, ...rest } = frontmatter;
+	return rest;
 }
 
 /** Dataview's `canonicalizeVarName`: letters, digits, `_` and `-` lower-cased, whitespace runs to `-`, the rest dropped. */
@@ -109,6 +312,60 @@ function parseText(text: string): Value {
 	const link = readLink(text, 0, true);
 	if (link && link.end === text.length) return link.value;
 	return text;
+}
+
+/**
+ * Dataview's `parseInlineValue` (its `inlineField` grammar): a date, a duration (normalized), a
+ * "quoted string", a #tag, a [[link]], a boolean, a number or null — or a comma list of them;
+ * anything else stays text.
+ */
+export function inlineValue(text: string): Value {
+	if (text.trim() === "") return null;
+	const first = inlineAtom(text, 0);
+	if (first && first.end === text.length) return first.value;
+	if (!first) return text;
+	const items: Value[] = [first.value];
+	let at = first.end;
+	while (at < text.length) {
+		const comma = /\s*,\s*/y;
+		comma.lastIndex = at;
+		if (!comma.exec(text)) return text;
+		const next = inlineAtom(text, comma.lastIndex);
+		if (!next) return text;
+		items.push(next.value);
+		at = next.end;
+	}
+	return items.length > 1 ? items : text;
+}
+
+function inlineAtom(text: string, pos: number): { value: Value; end: number } | undefined {
+	const date = readDate(text, pos);
+	if (date) return date;
+	const duration = readDuration(text, pos);
+	if (duration) return { value: durationValue(normalizeDuration(duration.value)), end: duration.end };
+	if (text.charAt(pos) === '"') {
+		const quoted = /"((?:[^"\\]|\\.)*)"/y;
+		quoted.lastIndex = pos;
+		const found = quoted.exec(text);
+		if (found) return { value: (found[1] ?? "").replace(/\\(["\\])/g, "$1"), end: quoted.lastIndex };
+		return undefined;
+	}
+	const tag = /#[^\u2000-\u206F\u2E00-\u2E7F'!"#$%&()*+,.:;<=>?@^`{|}~[\]\\\s]+/uy;
+	tag.lastIndex = pos;
+	const tagFound = tag.exec(text);
+	if (tagFound) return { value: tagFound[0], end: tag.lastIndex };
+	const link = readLink(text, pos, true);
+	if (link) return link;
+	for (const [pattern, value] of [[/true|True/y, true], [/false|False/y, false]] as const) {
+		pattern.lastIndex = pos;
+		if (pattern.exec(text)) return { value, end: pattern.lastIndex };
+	}
+	const number = /-?[0-9]+(\.[0-9]+)?/y;
+	number.lastIndex = pos;
+	const numberFound = number.exec(text);
+	if (numberFound) return { value: Number.parseFloat(numberFound[0]), end: number.lastIndex };
+	if (text.startsWith("null", pos)) return { value: null, end: pos + 4 };
+	return undefined;
 }
 
 /** `file.frontmatter`: the properties as written, nothing parsed. */

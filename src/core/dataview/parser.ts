@@ -15,6 +15,7 @@ import {
 } from "./cursor";
 import { IDENTIFIER, readExpression, readSeparated, readString } from "./expression";
 import { readLink } from "./literals";
+import { isStackOverflow, TOO_DEEP } from "./env";
 
 /**
  * Parses a ```dataview block as Dataview's `QUERY_LANGUAGE` does (`src/query/parse.ts`): a
@@ -28,6 +29,7 @@ export function parseQuery(source: string): ParseResult {
 		return { ok: true, query: readQuery(c) ?? failAt(c) };
 	} catch (error) {
 		if (error instanceof QueryRejected) return failure(source, error.message, error.position);
+		if (isStackOverflow(error)) return failure(source, TOO_DEEP, c.pos);
 		// A parser bug must still not break the note that holds the query.
 		return failure(source, `Interview Vault could not read this query (${error instanceof Error ? error.message : String(error)})`, c.pos);
 	}
@@ -94,9 +96,10 @@ function skipSpaceAndComments(c: Cursor): void {
 
 function readHeader(c: Cursor): QueryHeader | undefined {
 	const start = c.pos;
-	const type = match(c, /TABLE|LIST|TASK|CALENDAR/i, "TABLE or LIST")?.toUpperCase();
+	const type = match(c, /TABLE|LIST|TASK|CALENDAR/i, "TABLE, LIST or TASK")?.toUpperCase();
 	if (type === undefined) return undefined;
-	if (type === "TASK" || type === "CALENDAR") notSupported(c, `${type} queries`, start);
+	if (type === "CALENDAR") notSupported(c, "CALENDAR queries (use a TABLE of the dates instead)", start);
+	if (type === "TASK") return { type: "task" };
 	// Dataview: the end of the query, or whitespace before the rest of the header.
 	const atEnd = c.pos >= c.text.length;
 	if (!atEnd && !whitespace(c)) return undefined;
@@ -133,7 +136,6 @@ function readClause(c: Cursor): Operation | undefined {
 	const start = c.pos;
 	const keyword = match(c, /WHERE|SORT|LIMIT|GROUP BY|FLATTEN|FROM/i, "WHERE, SORT, LIMIT or GROUP BY")?.toUpperCase();
 	if (keyword === undefined) return undefined;
-	if (keyword === "FLATTEN") notSupported(c, "FLATTEN", start);
 	if (keyword === "FROM") throw new QueryRejected("FROM must come right after the TABLE or LIST line (Dataview rejects it anywhere else)", start);
 	if (!whitespace(c)) return undefined;
 	switch (keyword) {
@@ -148,6 +150,10 @@ function readClause(c: Cursor): Operation | undefined {
 		case "LIMIT": {
 			const amount = readExpression(c);
 			return amount === undefined ? undefined : { type: "limit", amount };
+		}
+		case "FLATTEN": {
+			const field = readNamedField(c);
+			return field === undefined ? undefined : { type: "flatten", field };
 		}
 		default: {
 			const field = readNamedField(c);
@@ -206,7 +212,21 @@ function readAtomSource(c: Cursor): Source | undefined {
 				return child === undefined ? undefined : { type: "negate", child };
 			});
 		}
-		if (c.text.startsWith("outgoing(", c.pos) || readLink(c.text, c.pos, false)) notSupported(c, "links in FROM ([[note]], outgoing(…))", start);
+		if (c.text.startsWith("outgoing(", c.pos)) {
+			return attempt(c, () => {
+				c.pos += "outgoing(".length;
+				optWhitespace(c);
+				const link = readLink(c.text, c.pos, false);
+				if (!link) return undefined;
+				c.pos = link.end;
+				return literal(c, ")") ? { type: "link", link: link.value.path, direction: "outgoing" } : undefined;
+			});
+		}
+		const link = readLink(c.text, c.pos, false);
+		if (link) {
+			c.pos = link.end;
+			return { type: "link", link: link.value.path, direction: "incoming" };
+		}
 		if (c.text.startsWith("csv(", c.pos)) notSupported(c, "csv() sources", start);
 		if (char === '"') {
 			const folder = readString(c);

@@ -35,6 +35,7 @@ function text(cell: Cell, nested: boolean): string {
 	}
 	switch (cell.kind) {
 		case "link":
+		case "external-link":
 			return cell.display;
 		case "date":
 			return dateText(cell.value, cell.time);

@@ -1,11 +1,12 @@
 import type { Expr, NamedField, Operation, Query } from "./ast";
 import { groupRowCell, toCell, type Cell } from "./cells";
-import { parseIsoDay } from "./dates";
-import { EvaluationError, type Env } from "./env";
-import { evaluate } from "./evaluate";
+import { dateValue, parseIsoDay } from "./dates";
+import { readDate } from "./literals";
+import { EvaluationError, isStackOverflow, TOO_DEEP, Unsupported, type Env } from "./env";
+import { evaluate, indexInto } from "./evaluate";
 import { valueToString } from "./operators";
-import type { DataviewPage } from "./pageData";
-import { compareValue, isArray, isTruthy, objectValue, typeOf, type ObjectValue, type Value } from "./values";
+import type { DataviewPage, PageRecord } from "./pageData";
+import { compareValue, isArray, isObject, isTruthy, objectValue, typeOf, type DateValue, type ObjectValue, type Value } from "./values";
 import { vaultView } from "./vault";
 
 export interface QueryContext {
@@ -13,6 +14,8 @@ export interface QueryContext {
 	readonly today: string;
 	/** The path of the note holding the query, for `this`; without it `this` is an empty object, as in Dataview. */
 	readonly origin?: string;
+	/** `date(now)` as `YYYY-MM-DDTHH:mm:ss` wall-clock time; noon of `today` when not given. */
+	readonly now?: string;
 }
 
 /** A GROUP BY group: its key and its rows (pages as links). */
@@ -42,13 +45,37 @@ export interface ListResult {
 	readonly groups?: readonly GroupCells[];
 }
 
+/** One task of a TASK query, as the read-only list shows it. */
+export interface TaskItem {
+	readonly path: string;
+	/** 0-based line in the note, as Dataview counts. */
+	readonly line: number;
+	readonly text: string;
+	/** The character between the brackets: " ", "x", "-"… */
+	readonly status: string;
+	readonly completed: boolean;
+}
+
+export interface TaskResult {
+	readonly type: "task";
+	readonly tasks: readonly TaskItem[];
+	/** Present after GROUP BY: the groups in order, each with its tasks. */
+	readonly groups?: ReadonlyArray<{ readonly key: Cell; readonly tasks: readonly TaskItem[] }>;
+}
+
 /** The query ran but failed as a whole (Dataview's error box): every row failed, or LIMIT is not a number. */
 export interface ErrorResult {
 	readonly type: "error";
 	readonly message: string;
 }
 
-export type QueryResult = TableResult | ListResult | ErrorResult;
+/** The query needs a feature outside our subset, met while it ran (the message names it). */
+export interface NotSupportedResult {
+	readonly type: "not-supported";
+	readonly message: string;
+}
+
+export type QueryResult = TableResult | ListResult | TaskResult | ErrorResult | NotSupportedResult;
 
 /** A row of the pipeline: a page (id = its link, data = its fields) or, after GROUP BY, a group. */
 interface Row {
@@ -69,8 +96,10 @@ export function runQuery(query: Query, pages: readonly DataviewPage[], context: 
 	try {
 		return execute(query, pages, context);
 	} catch (error) {
+		if (error instanceof Unsupported) return { type: "not-supported", message: error.message };
+		if (error instanceof QueryFailed) return { type: "error", message: error.message };
+		if (isStackOverflow(error)) return { type: "error", message: TOO_DEEP };
 		const message = error instanceof Error ? error.message : String(error);
-		if (error instanceof QueryFailed) return { type: "error", message };
 		return { type: "error", message: `Interview Vault could not run this query: ${message}` };
 	}
 }
@@ -78,22 +107,30 @@ export function runQuery(query: Query, pages: readonly DataviewPage[], context: 
 function execute(query: Query, pages: readonly DataviewPage[], context: QueryContext): QueryResult {
 	const today = parseIsoDay(context.today);
 	if (today === undefined) throw new QueryFailed(`today must be a date as YYYY-MM-DD, not '${context.today}'`);
+	const now = context.now === undefined ? dateValue(today.ms + 12 * 3_600_000) : parseNow(context.now);
 	const vault = vaultView(pages);
-	const normalizeLink = (path: string): string => vault.resolve(path)?.path ?? path;
-	const origin = context.origin === undefined ? undefined : vault.resolve(context.origin);
+	const originPath = context.origin;
+	const normalizeLink = (path: string): string => vault.resolve(path, originPath)?.path ?? path;
+	const origin = originPath === undefined ? undefined : vault.resolve(originPath);
 	const env: Env = {
 		globals: new Map([["this", origin?.data ?? objectValue([])]]),
 		today,
+		now,
 		normalizeLink,
-		resolveLink: (path) => vault.resolve(path)?.data ?? null,
+		resolveLink: (path) => vault.resolve(path, originPath)?.data ?? null,
+		index: (object, key) => indexInto(object, key, env),
 	};
-	let rows: Row[] = vault.records.filter((record) => vault.matches(query.source, record)).map((record) => ({ id: record.link, data: record.data }));
+	const selected = vault.select(query.source, originPath);
+	if ("error" in selected) throw new QueryFailed(selected.error);
+	const pagesOf = [...selected].map((path) => vault.record(path)).filter((record): record is PageRecord => record !== undefined);
+	let rows: Row[] = query.header.type === "task" ? pagesOf.flatMap(taskRows) : pagesOf.map((record) => ({ id: record.link, data: record.data }));
 	let identity: Identity = { type: "path" };
 	for (const operation of query.operations) {
 		rows = applyOperation(operation, rows, env);
 		if (operation.type === "group") identity = { type: "group", name: operation.field.name };
 	}
 	const header = query.header;
+	if (header.type === "task") return taskResult(rows, identity, normalizeLink);
 	const fields: NamedField[] = header.type === "table" ? [...header.fields] : header.format ? [{ name: "target", expr: header.format }] : [];
 	const extracted = extract(rows, fields, env);
 	const cell = (value: Value): Cell => toCell(value, normalizeLink);
@@ -111,6 +148,45 @@ function execute(query: Query, pages: readonly DataviewPage[], context: QueryCon
 		return header.showId ? { id: cell(row.id), value } : { value };
 	});
 	return { type: "list", items, ...(groups ? { groups } : {}) };
+}
+
+function parseNow(text: string): DateValue {
+	const date = readDate(text, 0);
+	if (!date) throw new QueryFailed(`now must be a date and time as YYYY-MM-DDTHH:mm:ss, not '${text}'`);
+	return date.value;
+}
+
+/** Dataview's `executeTask`: each task of the page is a row, its own fields over the page's. */
+function taskRows(record: PageRecord): Row[] {
+	const file = record.data.fields.get("file") ?? null;
+	const tasks = isObject(file) ? (file.fields.get("tasks") ?? null) : null;
+	if (!isArray(tasks)) return [];
+	return tasks.filter(isObject).map((task) => {
+		const fields = new Map(task.fields);
+		for (const [key, value] of record.data.fields) if (!fields.has(key)) fields.set(key, value);
+		return { id: record.link, data: { kind: "object", fields } };
+	});
+}
+
+function taskItem(data: ObjectValue): TaskItem {
+	const get = (key: string): Value => data.fields.get(key) ?? null;
+	const text = (key: string): string => {
+		const value = get(key);
+		return typeof value === "string" ? value : "";
+	};
+	return { path: text("path"), line: Number(get("line")), text: text("text"), status: text("status"), completed: get("completed") === true };
+}
+
+function taskResult(rows: Row[], identity: Identity, normalizeLink: (path: string) => string): TaskResult {
+	if (identity.type === "path") return { type: "task", tasks: rows.map((row) => taskItem(row.data)) };
+	return {
+		type: "task",
+		tasks: [],
+		groups: rows.map((row) => {
+			const members = row.data.fields.get("rows") ?? null;
+			return { key: toCell(row.id, normalizeLink), tasks: isArray(members) ? members.filter(isObject).map(taskItem) : [] };
+		}),
+	};
 }
 
 function applyOperation(operation: Operation, rows: Row[], env: Env): Row[] {
@@ -132,6 +208,9 @@ function applyOperation(operation: Operation, rows: Row[], env: Env): Row[] {
 			break;
 		case "group":
 			result = groupRows(rows, operation.field, env, attempt);
+			break;
+		case "flatten":
+			result = flattenRows(rows, operation.field, attempt);
 			break;
 	}
 	if (errors.length >= rows.length && rows.length > 0) {
@@ -219,6 +298,21 @@ function groupRows(rows: Row[], field: NamedField, env: Env, attempt: (expr: Exp
 			[field.name, group.key],
 		]),
 	}));
+}
+
+/** Dataview's FLATTEN: a list value gives one row per element (none when empty), anything else one row. */
+function flattenRows(rows: Row[], field: NamedField, attempt: (expr: Expr, row: Row) => Value | undefined): Row[] {
+	const result: Row[] = [];
+	for (const row of rows) {
+		const value = attempt(field.expr, row);
+		if (value === undefined) continue;
+		for (const item of isArray(value) ? value : [value]) {
+			const fields = new Map(row.data.fields);
+			fields.set(field.name, item);
+			result.push({ id: row.id, data: { kind: "object", fields } });
+		}
+	}
+	return result;
 }
 
 /** The columns of each row; a row whose column fails is dropped (Dataview's `executeCoreExtract`). */

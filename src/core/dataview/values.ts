@@ -40,9 +40,22 @@ export interface ObjectValue {
 	readonly fields: ReadonlyMap<string, Value>;
 }
 
-export type Value = null | boolean | number | string | DateValue | DurationValue | LinkValue | ObjectValue | readonly Value[];
+/** A lambda `(x) => …` (or a function passed by name): called by filter, map, sort, reduce… */
+export interface FunctionValue {
+	readonly kind: "function";
+	readonly call: (args: readonly Value[]) => Value;
+}
 
-export type ValueType = "null" | "boolean" | "number" | "string" | "date" | "duration" | "link" | "object" | "array";
+/** Dataview's external-link widget (`elink(url, text)`). */
+export interface WidgetValue {
+	readonly kind: "widget";
+	readonly url: string;
+	readonly display: string;
+}
+
+export type Value = null | boolean | number | string | DateValue | DurationValue | LinkValue | ObjectValue | FunctionValue | WidgetValue | readonly Value[];
+
+export type ValueType = "null" | "boolean" | "number" | "string" | "date" | "duration" | "link" | "object" | "function" | "widget" | "array";
 
 export function typeOf(value: Value): ValueType {
 	if (value === null) return "null";
@@ -55,7 +68,7 @@ export function typeOf(value: Value): ValueType {
 		case "string":
 			return "string";
 		default:
-			return (value as DateValue | DurationValue | LinkValue | ObjectValue).kind;
+			return (value as Exclude<Value, null | boolean | number | string | readonly Value[]>).kind;
 	}
 }
 
@@ -102,6 +115,9 @@ export function isTruthy(value: Value): boolean {
 			return durationMillis(value.units) !== 0;
 		case "object":
 			return value.fields.size > 0;
+		case "function":
+		case "widget":
+			return true;
 	}
 }
 
@@ -154,6 +170,8 @@ export function compareValue(a: Value, b: Value, normalize: LinkNormalizer = ide
 		case "object":
 			return compareObjects(a as ObjectValue, b as ObjectValue);
 		case "null":
+		case "function":
+		case "widget":
 			return 0;
 	}
 }

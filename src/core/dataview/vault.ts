@@ -1,12 +1,15 @@
 import type { Source } from "./ast";
-import { pageRecord, type DataviewPage, type PageRecord } from "./pageData";
+import { linkTargets, pageRecord, pageSource, type DataviewPage, type PageRecord, type PageSource } from "./pageData";
 
 /** The pages of one query run, with the lookups FROM and links need. */
 export interface VaultView {
 	readonly records: readonly PageRecord[];
-	/** Obsidian's link resolution, simplified: exact path, path + `.md`, else the first note with that name. */
-	resolve(linkPath: string): PageRecord | undefined;
-	matches(source: Source, record: PageRecord): boolean;
+	/** Obsidian's link resolution (`getFirstLinkpathDest`) from the note at `from`. */
+	resolve(linkPath: string, from?: string): PageRecord | undefined;
+	/** The page at exactly this path. */
+	record(path: string): PageRecord | undefined;
+	/** The paths a source selects, in Dataview's order; an error for a link source that names no note. */
+	select(source: Source, origin: string | undefined): ReadonlySet<string> | { error: string };
 }
 
 /** One view per pages array: the index hands out a new array on every change, so a kept one is current. */
@@ -21,76 +24,131 @@ export function vaultView(pages: readonly DataviewPage[]): VaultView {
 	return view;
 }
 
-function buildVaultView(pages: readonly DataviewPage[]): VaultView {
-	const records = pages.map(cachedRecord);
-	const byPath = new Map(records.map((record) => [record.path, record]));
-	const byName = new Map<string, PageRecord>();
-	for (const record of records) {
-		const name = (record.path.split("/").pop() ?? record.path).replace(/\.md$/i, "").toLowerCase();
-		if (!byName.has(name)) byName.set(name, record);
+const folderOf = (path: string): string => (path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "");
+
+function buildResolver(paths: readonly string[]): (linkPath: string, from: string) => string | undefined {
+	const exactPaths = new Set(paths);
+	const lower = new Map<string, string>();
+	const byName = new Map<string, string[]>();
+	for (const path of paths) {
+		if (!lower.has(path.toLowerCase())) lower.set(path.toLowerCase(), path);
+		const name = (path.split("/").pop() ?? path).toLowerCase();
+		for (const key of new Set([name, name.replace(/\.md$/, "")])) byName.set(key, [...(byName.get(key) ?? []), path]);
 	}
-	const folderCache = new Map<string, boolean>();
-	const folderExists = (folder: string): boolean => {
-		let exists = folderCache.get(folder);
-		if (exists === undefined) {
-			exists = folder === "" || records.some((record) => record.path.startsWith(`${folder}/`));
-			folderCache.set(folder, exists);
+	const exact = (path: string): string | undefined => {
+		if (exactPaths.has(path)) return path;
+		if (exactPaths.has(`${path}.md`)) return `${path}.md`;
+		return lower.get(path.toLowerCase()) ?? lower.get(`${path}.md`.toLowerCase());
+	};
+	const cache = new Map<string, string | undefined>();
+	return (linkPath, from) => {
+		const key = `${linkPath}\u0000${from}`;
+		if (cache.has(key)) return cache.get(key);
+		let target = linkPath.includes("#") ? linkPath.slice(0, linkPath.indexOf("#")) : linkPath;
+		let found: string | undefined;
+		if (target === "") found = exactPaths.has(from) ? from : undefined;
+		else {
+			if (target.startsWith("/")) target = target.slice(1);
+			const folder = folderOf(from);
+			found = exact(target) ?? (folder ? exact(`${folder}/${target}`) : undefined);
+			if (found === undefined) {
+				const base = (target.includes("/") ? target.slice(target.lastIndexOf("/") + 1) : target).toLowerCase();
+				const want = target.toLowerCase();
+				const candidates = (byName.get(base) ?? []).filter((path) => {
+					const full = path.toLowerCase();
+					return full === want || full.endsWith(`/${want}`) || full === `${want}.md` || full.endsWith(`/${want}.md`);
+				});
+				candidates.sort((a, b) => {
+					const sameA = folderOf(a) === folder ? 0 : 1;
+					const sameB = folderOf(b) === folder ? 0 : 1;
+					if (sameA !== sameB) return sameA - sameB;
+					if (a.length !== b.length) return a.length - b.length;
+					return a < b ? -1 : a > b ? 1 : 0;
+				});
+				found = candidates[0];
+			}
 		}
-		return exists;
+		cache.set(key, found);
+		return found;
 	};
-	const resolve = (linkPath: string): PageRecord | undefined => {
-		const exact = byPath.get(linkPath) ?? byPath.get(`${linkPath}.md`);
-		if (exact) return exact;
-		const lower = linkPath.toLowerCase().replace(/\.md$/, "");
-		if (!lower.includes("/")) return byName.get(lower);
-		return records.find((record) => record.path.toLowerCase().replace(/\.md$/, "").endsWith(`/${lower}`));
+}
+
+function buildVaultView(pages: readonly DataviewPage[]): VaultView {
+	const sources = pages.map(cachedSource);
+	const resolvePath = buildResolver(pages.map((page) => page.path));
+	const outgoing = new Map<string, string[]>();
+	const incoming = new Map<string, Set<string>>();
+	for (const source of sources) {
+		const targets = linkTargets(source, resolvePath);
+		outgoing.set(source.page.path, targets);
+		for (const target of targets) {
+			let set = incoming.get(target);
+			if (!set) incoming.set(target, (set = new Set()));
+			set.add(source.page.path);
+		}
+	}
+	const context = { resolve: resolvePath, inlinks: (path: string) => [...(incoming.get(path) ?? [])] };
+	const records = sources.map((source) => pageRecord(source, context));
+	const byPath = new Map(records.map((record) => [record.path, record]));
+	const allPaths = records.map((record) => record.path);
+	const resolve = (linkPath: string, from = ""): PageRecord | undefined => {
+		const path = resolvePath(linkPath, from);
+		return path === undefined ? undefined : byPath.get(path);
 	};
-	const matches = (source: Source, record: PageRecord): boolean => {
+	const select = (source: Source, origin: string | undefined): ReadonlySet<string> | { error: string } => {
 		switch (source.type) {
 			case "all":
-				return true;
-			case "folder":
-				return inFolder(normalizeFolder(source.folder), record.path, folderExists);
-			case "tag":
-				// Dataview's tag index is case-insensitive and holds each tag's parents too.
-				return record.tagIndex.has(source.tag.toLowerCase());
-			case "negate":
-				return !matches(source.child, record);
-			case "binary":
-				return source.op === "&" ? matches(source.left, record) && matches(source.right, record) : matches(source.left, record) || matches(source.right, record);
+				return new Set(allPaths);
+			case "folder": {
+				// Dataview looks the folder up by its exact path: "50-Backend/" and "/50-Backend" name none.
+				const folder = source.folder;
+				if (folder === "" || folder === "/") return new Set(allPaths);
+				if (allPaths.some((path) => path.startsWith(`${folder}/`))) return new Set(allPaths.filter((path) => path.startsWith(`${folder}/`)));
+				const note = byPath.get(folder) ?? byPath.get(`${folder}.md`);
+				return new Set(note ? [note.path] : []);
+			}
+			case "tag": {
+				const tag = source.tag.toLowerCase();
+				return new Set(records.filter((record) => record.tagIndex.has(tag)).map((record) => record.path));
+			}
+			case "link": {
+				const target = resolvePath(source.link, origin ?? "");
+				if (target === undefined) return { error: `Could not resolve link "${source.link}" during link lookup - does it exist?` };
+				// Incoming: the linking notes in vault order; outgoing: the targets in the order the note first links them.
+				if (source.direction === "incoming") return new Set(allPaths.filter((path) => incoming.get(target)?.has(path)));
+				return new Set(outgoing.get(target) ?? []);
+			}
+			case "negate": {
+				const inner = select(source.child, origin);
+				if ("error" in inner) return inner;
+				return new Set(allPaths.filter((path) => !inner.has(path)));
+			}
+			case "binary": {
+				const left = select(source.left, origin);
+				if ("error" in left) return left;
+				const right = select(source.right, origin);
+				if ("error" in right) return right;
+				// Dataview's order: an intersection walks the right side, a union the left then the right.
+				return source.op === "&" ? new Set([...right].filter((path) => left.has(path))) : new Set([...left, ...right]);
+			}
 		}
 	};
-	return { records, resolve, matches };
+	return { records, resolve, select, record: (path) => byPath.get(path) };
 }
 
 /**
- * Turning a page into Dataview's row data is most of a query's cost, and a MOC runs many queries
- * over the same pages: each page's record is kept as long as the page object lives and its
- * frontmatter object and times are the same (pages are snapshots: replace, don't mutate).
+ * Reading a page's text (inline fields, tags, links, lists) is most of a query's cost, and a MOC
+ * runs many queries over the same pages: each page's reading is kept as long as the page object
+ * lives and its frontmatter, text and times are the same (pages are snapshots: replace, don't mutate).
  */
-const recordCache = new WeakMap<DataviewPage, { frontmatter: DataviewPage["frontmatter"]; ctime: number; mtime: number; record: PageRecord }>();
+const sourceCache = new WeakMap<DataviewPage, { frontmatter: DataviewPage["frontmatter"]; text: string | undefined; path: string; source: PageSource }>();
 
-function cachedRecord(page: DataviewPage): PageRecord {
-	const cached = recordCache.get(page);
-	if (cached && cached.frontmatter === page.frontmatter && cached.ctime === page.ctime && cached.mtime === page.mtime && cached.record.path === page.path) {
-		return cached.record;
+function cachedSource(page: DataviewPage): PageSource {
+	const cached = sourceCache.get(page);
+	if (cached && cached.frontmatter === page.frontmatter && cached.text === page.text && cached.path === page.path && cached.source.page.ctime === page.ctime && cached.source.page.mtime === page.mtime) {
+		return cached.source;
 	}
-	const record = pageRecord(page);
-	recordCache.set(page, { frontmatter: page.frontmatter, ctime: page.ctime, mtime: page.mtime, record });
-	return record;
-}
-
-/**
- * Dataview's folder source: a folder means every note below it, subfolders included; when no
- * such folder exists, the string may name one note (`"50-Backend/c-sql-basics"`, `.md` optional).
- * Case-sensitive, as Obsidian's paths are.
- */
-function inFolder(folder: string, path: string, folderExists: (folder: string) => boolean): boolean {
-	if (folderExists(folder)) return folder === "" || path.startsWith(`${folder}/`);
-	return path === folder || path === `${folder}.md`;
-}
-
-/** Leading and trailing slashes are not part of a vault path; `"/"` is the whole vault. */
-function normalizeFolder(folder: string): string {
-	return folder.replace(/^\/+|\/+$/g, "");
+	const source = pageSource({ ...page });
+	sourceCache.set(page, { frontmatter: page.frontmatter, text: page.text, path: page.path, source });
+	return source;
 }

@@ -7,12 +7,14 @@ import { buildMoc } from "../moc/buildMoc";
 import type { Moc, Question } from "../question/Question";
 import { exclusionOf, looksLikeMoc, looksLikeQuestion, type Exclusion, type RecognitionOptions } from "../question/recognition";
 
-/** Every note is also a page, as Dataview sees it: its properties ({} when unreadable) and times. */
+/** Every note is also a page, as Dataview sees it: its properties ({} when unreadable), times and text. */
 export interface NotePage {
 	path: string;
 	frontmatter: Readonly<Record<string, unknown>>;
 	ctime: number;
 	mtime: number;
+	/** The note's text (a reference, not a copy): the query engine reads inline fields, tags and lists from it only when a query runs. */
+	text?: string;
 }
 
 export type NoteAnalysis = (
@@ -37,7 +39,7 @@ export function analyzeNote(snapshot: NoteSnapshot, options: RecognitionOptions)
 	const block = splitFrontmatter(snapshot.text);
 	const read = readFrontmatter(snapshot, block);
 	const frontmatter = read.frontmatter;
-	const page: NotePage = { path, frontmatter, ctime, mtime };
+	const page: NotePage = { path, frontmatter, ctime, mtime, text: snapshot.text };
 	const common = { path, page, problems: read.problems, ...(read.unreadable === undefined ? {} : { propertiesUnreadable: read.unreadable }) };
 	const exclusion = exclusionOf(path, frontmatter, options);
 	if (exclusion) return { kind: "other", exclusion, ...common };
@@ -46,7 +48,7 @@ export function analyzeNote(snapshot: NoteSnapshot, options: RecognitionOptions)
 	if (!isMoc && !looksLikeQuestion(path, basename, frontmatter, options)) return { kind: "other", ...common };
 	const outline = scanOutline(block.body, block.bodyStartLine);
 	if (isMoc) return { kind: "moc", ...common, moc: withUnreadable(buildMoc(snapshot, frontmatter, outline), read.unreadable) };
-	const body = { lines: block.body.split("\n").map(withoutCarriageReturn), startLine: block.bodyStartLine };
+	const body = { lines: () => block.body.split("\n").map(withoutCarriageReturn), startLine: block.bodyStartLine };
 	const built = buildQuestion(snapshot, frontmatter, outline, body, options);
 	return {
 		kind: "question",

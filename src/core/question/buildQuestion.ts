@@ -19,9 +19,9 @@ import { readLinkList, readString, readStringList, readTags } from "./values";
 const PREREQUISITES = /prerequisite|easier|предварительн|проще/i;
 const ADVANCED = /advanced|harder|сложнее|продвинут/i;
 
-/** The note's body as the outline was read from it: its lines, and the file line of the first. */
+/** The note's body as the outline was read from it: its lines (split only when a title needs them), and the file line of the first. */
 export interface NoteBody {
-	lines: readonly string[];
+	lines: () => readonly string[];
 	startLine: number;
 }
 

@@ -34,7 +34,7 @@ const QUESTION_HEADING = /^(?:question|вопрос)(?=$|[\s(:])/i;
 export function questionTitle(
 	property: string | undefined,
 	outline: Outline,
-	bodyLines: readonly string[],
+	bodyLines: () => readonly string[],
 	bodyStartLine: number,
 	basename: string,
 	language: Language,
@@ -42,7 +42,7 @@ export function questionTitle(
 	if (property !== undefined && property.trim() !== "") return property.trim();
 	const heading = outline.headings.find((h) => h.level === 1 && !isSectionHeading(h.text));
 	if (heading) return heading.text;
-	return firstQuestionLine(outline.headings, bodyLines, bodyStartLine, language) ?? readableSlug(basename);
+	return firstQuestionLine(outline.headings, bodyLines(), bodyStartLine, language) ?? readableSlug(basename);
 }
 
 function firstQuestionLine(

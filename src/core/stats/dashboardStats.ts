@@ -83,6 +83,8 @@ export interface DashboardStats {
 	due: { today: number; forecast: ForecastDay[]; limit: number; suspended: number; buried: number };
 	weakestSubtopics: WeakSubtopic[];
 	studyPaths: StudyPathProgress[];
+	/** Questions kept without properties: Obsidian cannot read their frontmatter. */
+	withoutProperties: number;
 }
 
 export function buildDashboardStats(index: QuestionIndex, options: DashboardOptions): DashboardStats {
@@ -95,6 +97,7 @@ export function buildDashboardStats(index: QuestionIndex, options: DashboardOpti
 			byDifficulty: difficultyRows(questions),
 			bySubtopic: subtopicRows(questions),
 		},
+		withoutProperties: questions.filter((question) => question.propertiesUnreadable !== undefined).length,
 		due: dueForecast(questions, options.today, options.reviewsPerDay ?? 0),
 		weakestSubtopics: weakestSubtopics(questions, options),
 		studyPaths: studyPathProgress(index),

@@ -43,6 +43,7 @@ const COLUMN_OF: Record<string, Column> = {
 
 function readHeader(query: Query, spec: BlockSpec): void {
 	const { header } = query;
+	if (header.type === "task") throw new NotConvertible("a TASK query has no native form");
 	const grouped = query.operations.some((op) => op.type === "group");
 	if (header.type === "list") {
 		if (header.format || grouped) throw new NotConvertible("a LIST with an expression or GROUP BY has no native form");
@@ -85,6 +86,9 @@ function readOperation(operation: Operation, spec: BlockSpec, query: Query): voi
 		}
 		case "group":
 			spec.groupBy = groupOf(exprText(operation.field.expr));
+			return;
+		case "flatten":
+			throw new NotConvertible("FLATTEN has no native form");
 	}
 }
 

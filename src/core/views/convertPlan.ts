@@ -32,14 +32,17 @@ function planBlock(query: string, line: number, context: ConversionContext): Con
 	if (!parsed.ok) return { kind: "unsupported", line, query, reason: parsed.message };
 	const conversion = toNativeBlock(parsed.query);
 	if (!conversion.ok) return { kind: "unsupported", line, query, reason: conversion.reason };
-	const dataviewRows = rowKeys(runQuery(parsed.query, context.pages, { today: context.today, origin: context.origin }));
+	const result = runQuery(parsed.query, context.pages, { today: context.today, origin: context.origin });
+	if (result.type === "not-supported" || result.type === "error") return { kind: "unsupported", line, query, reason: result.message };
+	const dataviewRows = rowKeys(result);
 	const difference = describeDifference(dataviewRows, nativeRowPaths(conversion.spec, context.questions), context.pages);
 	return { kind: "convertible", line, query, native: conversion.source, ...(difference ? { difference } : {}) };
 }
 
 /** A result's rows as note paths (or `key: count` for grouped counts), to compare with a native block's. */
 function rowKeys(result: QueryResult): string[] {
-	if (result.type === "error") return [];
+	if (result.type === "error" || result.type === "not-supported") return [];
+	if (result.type === "task") return result.tasks.map((task) => `${task.path}:${task.line}`);
 	if (result.groups) return result.groups.map((group) => `${groupKey(group.key)}: ${group.rows.length}`);
 	const ids = result.type === "table" ? result.rows.map((row) => row[0] ?? null) : result.items.map((item) => item.id ?? null);
 	return ids.map((cell) => (isLink(cell) ? cell.path : cellText(cell)));

@@ -20,13 +20,25 @@ export function renderDashboard(container: HTMLElement, data: DashboardData, act
 	container.addClass("interview-vault-dashboard");
 	if (data.plan) renderPlan(section(container, "Plan to the interview"), data.plan, title, actions);
 	renderReadiness(section(container, "Readiness"), data.stats);
-	renderStatus(section(container, "Progress"), data.stats);
+	const progress = section(container, "Progress");
+	renderUnreadable(progress, data.stats.withoutProperties);
+	renderStatus(progress, data.stats);
 	renderDue(section(container, "Due"), data.stats);
 	renderHistory(section(container, "Reviews"), data.history, data.logProblems);
 	renderRetention(section(container, "Retention"), data.retention);
 	renderWeakest(section(container, "Weakest subtopics"), data.stats, actions);
 	renderStudyPaths(section(container, "Study paths"), data.stats, actions);
 	if (data.interview) renderInterview(section(container, "Interview day"), data.interview, actions);
+}
+
+/** Counted like every question, and said once: some have properties Obsidian cannot read. */
+function renderUnreadable(box: HTMLElement, count: number): void {
+	if (count === 0) return;
+	const subject = count === 1 ? "1 question has" : `${count} questions have`;
+	box.createDiv({
+		cls: "interview-vault-unreadable-count",
+		text: `⚠ ${subject} properties Obsidian cannot read: counted here, quizzed, never written until repaired (Check vault).`,
+	});
 }
 
 export function section(container: HTMLElement, title: string): HTMLElement {

@@ -1,3 +1,4 @@
+import { sentence } from "../views/renderBlock";
 import type { AdaptiveSuggestion } from "../../core/quiz/adaptiveNext";
 import type { SessionSummary } from "../../core/quiz/summarizeSession";
 import { RUBRIC, SELF_GRADES, type SelfGrade } from "../../core/schedule/grades";
@@ -71,7 +72,7 @@ function renderMeta(container: HTMLElement, card: QuizCard): void {
 function renderUnreadable(container: HTMLElement, reason: string, actions: QuizActions): void {
 	const box = container.createDiv({ cls: "interview-vault-unreadable", attr: { role: "note" } });
 	box.createEl("strong", { text: "Properties unreadable. " });
-	box.createSpan({ text: `The ${reason}. Your grade is kept in the review log; the note's schedule is saved once its frontmatter is repaired.` });
+	box.createSpan({ text: `${sentence(reason)}. Your grade is kept in the review log; the note's schedule is saved once its frontmatter is repaired.` });
 	const button = box.createEl("button", { text: "Repair frontmatter…", attr: { "aria-keyshortcuts": "R" } });
 	button.createEl("kbd", { text: "R" });
 	button.addEventListener("click", () => actions.repair());

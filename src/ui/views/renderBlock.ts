@@ -11,6 +11,10 @@ export interface LinkActions {
 	hover: (event: MouseEvent, path: string, target: HTMLElement) => void;
 	/** Given (the question browser), each list row offers suspend and bury, or resume. */
 	hold?: (path: string, title: string, action: HoldAction) => void;
+	/** Opens the note with the cursor on a line (0-based); falls back to `open` where not given. */
+	openAt?: (path: string, line: number) => void;
+	/** Shows a note embedded (`![[note]]`) in `el`; false when it cannot, and the link is drawn instead. */
+	embed?: (el: HTMLElement, path: string) => boolean;
 }
 
 /** Rows drawn at a time; the rest come with "Show more", so a 10,000-row view stays light. */
@@ -149,7 +153,22 @@ function plainValue(question: Question, column: "topic" | "status" | "due" | "gr
 }
 
 function questionLink(container: HTMLElement, question: Question, links: LinkActions): HTMLAnchorElement {
-	return noteLink(container, question.path, question.title, links.open, links.hover);
+	const link = noteLink(container, question.path, question.title, links.open, links.hover);
+	unreadableMarker(container, question);
+	return link;
+}
+
+/** A problem's message as the start of a sentence. */
+export function sentence(message: string): string {
+	return message.charAt(0).toUpperCase() + message.slice(1);
+}
+
+/** Beside a question whose frontmatter Obsidian cannot read: a mark, with the reason on hover and for screen readers. */
+export function unreadableMarker(container: HTMLElement, question: Question): void {
+	const reason = question.propertiesUnreadable;
+	if (reason === undefined) return;
+	const text = `Properties unreadable: ${sentence(reason)}. Run "Check vault" to repair it.`;
+	container.createSpan({ cls: "interview-vault-unreadable-marker", text: "⚠", attr: { title: text, "aria-label": text, role: "img" } });
 }
 
 export function difficultyBadge(container: HTMLElement, question: Question): void {

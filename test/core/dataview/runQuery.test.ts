@@ -12,7 +12,8 @@ describe("FROM", () => {
 
 	it("takes a folder with its subfolders, but not a folder that only starts with the same name", () => {
 		expect(fileNames('TABLE FROM "50-Backend"', pages)).toEqual(["q-a", "q-b"]);
-		expect(fileNames('TABLE FROM "50-Backend/"', pages)).toEqual(["q-a", "q-b"]);
+		// Dataview looks the folder up by its exact path: with a trailing slash it finds none (as the oracle shows).
+		expect(fileNames('TABLE FROM "50-Backend/"', pages)).toEqual([]);
 		expect(fileNames('TABLE FROM "50-backend"', pages)).toEqual([]);
 	});
 

@@ -41,7 +41,7 @@ describe("planConversion and applyConversion", () => {
 			[3, "convertible", "same"],
 			// 20 medium questions by their difficulty (property, tag or file name) against the 14 whose property says "medium".
 			[9, "convertible", expect.stringMatching(/^the native block also shows 6 \(/) as string],
-			[15, "unsupported", "not supported by Interview Vault: TASK queries"],
+			[15, "unsupported", "a TASK query has no native form"],
 		]);
 	});
 
