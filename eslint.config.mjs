@@ -2,6 +2,33 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
 
+/** The bans the obsidianmd preset sets with this rule (axios, moment…): a layer's rule keeps them. */
+const presetRestrictedImports = [
+	...new Map(
+		obsidianmd.configs.recommended
+			.map((config) => config.rules?.["@typescript-eslint/no-restricted-imports"])
+			.filter((rule) => Array.isArray(rule))
+			.flatMap((rule) => rule.slice(1))
+			.map((path) => [typeof path === "string" ? path : path.name, path]),
+	).values(),
+];
+
+/**
+ * The layers import downwards only (see ARCHITECTURE.md): main.ts → ui → app → obsidian adapters
+ * → settings → core; the CLI stands beside the plugin on the same core. A relative import naming a
+ * higher layer's folder is refused; no folder inside a layer reuses a layer's name.
+ */
+function layerImports({ layers, obsidian, why }) {
+	const paths = [...presetRestrictedImports];
+	if (obsidian !== "allowed") paths.push({ name: "obsidian", allowTypeImports: obsidian === "types", message: `${why} Only \`import type\` from obsidian is allowed here.` });
+	const patterns = layers.map((layer) =>
+		layer === "main"
+			? { regex: "^(?:\\.\\./)+main$", message: `${why} It may not import src/main.ts.` }
+			: { regex: `^\\.{1,2}/(?:.*/)?${layer}(?:/|$)`, message: `${why} It may not import src/${layer}.` },
+	);
+	return { "@typescript-eslint/no-restricted-imports": ["error", { paths, patterns }] };
+}
+
 export default defineConfig([
 	globalIgnores(["node_modules/", "main.js", "dist/", "coverage/", "test/fixtures/", "bench-results/"]),
 	...obsidianmd.configs.recommended,
@@ -52,6 +79,30 @@ export default defineConfig([
 			"obsidianmd/prefer-instanceof": "off",
 			"@typescript-eslint/no-deprecated": "off",
 		},
+	},
+	{
+		files: ["src/core/**"],
+		rules: layerImports({ layers: ["ui", "cli", "app", "obsidian", "settings", "main"], obsidian: "types", why: "src/core is pure: it runs in the plugin, the CLI and the tests alike." }),
+	},
+	{
+		files: ["src/settings/**"],
+		rules: layerImports({ layers: ["ui", "cli", "app", "obsidian", "main"], obsidian: "types", why: "The settings model is read by the CLI too." }),
+	},
+	{
+		files: ["src/obsidian/**"],
+		rules: layerImports({ layers: ["ui", "cli", "app", "main"], obsidian: "allowed", why: "The adapters sit below the application and the interface." }),
+	},
+	{
+		files: ["src/app/**"],
+		rules: layerImports({ layers: ["ui", "cli", "main"], obsidian: "allowed", why: "The application layer has no interface of its own." }),
+	},
+	{
+		files: ["src/ui/**"],
+		rules: layerImports({ layers: ["cli", "main"], obsidian: "allowed", why: "The interface is wired by main.ts, never the other way round." }),
+	},
+	{
+		files: ["src/cli/**"],
+		rules: layerImports({ layers: ["ui", "app", "obsidian"], obsidian: "types", why: "The CLI runs on Node, without Obsidian." }),
 	},
 	{
 		files: ["bin/*.cjs"],

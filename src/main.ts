@@ -1,4 +1,4 @@
-import { Notice, Plugin } from "obsidian";
+import { debounce, Notice, Plugin } from "obsidian";
 import { holdQuestion, type HoldAction } from "./app/hold/holdQuestion";
 import { createQuizController, followVaultInQuiz, restoreLoggedLearning } from "./app/quiz/connectQuiz";
 import { QuestionIndex } from "./core/index/QuestionIndex";
@@ -15,7 +15,6 @@ import { DASHBOARD_VIEW_TYPE, DashboardView } from "./ui/dashboard/DashboardView
 import { registerHealthCommands, type HealthActions } from "./ui/health/registerHealthCommands";
 import { registerProfile } from "./ui/health/registerProfile";
 import { readTemplateFolders } from "./obsidian/readTemplateFolders";
-import { ProblemsModal } from "./ui/ProblemsModal";
 import { registerHoldCommands, registerQuizActionCommands, runHold } from "./ui/quiz/quizActionCommands";
 import { QuizLauncher } from "./ui/quiz/QuizLauncher";
 import { QUIZ_VIEW_TYPE, QuizView } from "./ui/quiz/QuizView";
@@ -26,6 +25,14 @@ import { BROWSER_VIEW_TYPE, QuestionBrowserView } from "./ui/views/QuestionBrows
 import { registerDataviewBlock, registerNativeBlock, workspaceLinks } from "./ui/views/registerBlocks";
 import { openBeside, revealView } from "./ui/workspace";
 
+/** How long typing in a settings field must pause before the notes are read again. */
+const REINDEX_PAUSE_MS = 800;
+
+/** The settings that change how notes are read: a change to one of them re-reads the vault. */
+function reindexKey(settings: InterviewVaultSettings): string {
+	return JSON.stringify([toRecognitionOptions(settings), settings.reviewLogFolder]);
+}
+
 export default class InterviewVaultPlugin extends Plugin {
 	settings!: InterviewVaultSettings;
 	index!: QuestionIndex;
@@ -33,6 +40,7 @@ export default class InterviewVaultPlugin extends Plugin {
 
 	override async onload(): Promise<void> {
 		await this.loadSettings();
+		this.register(() => this.reindexSoon.cancel());
 		const templateFolders = await readTemplateFolders(this.app);
 		const options = () => toRecognitionOptions(this.settings, templateFolders);
 		const reviewLog = new ReviewLogStore(this.app, () => this.settings.reviewLogFolder);
@@ -53,12 +61,12 @@ export default class InterviewVaultPlugin extends Plugin {
 		this.registerViews(launcher, search);
 		this.registerDashboard(reviewLog, launcher);
 		this.addSettingTab(new InterviewVaultSettingTab(this.app, this, this));
-		this.addCommand({ id: "show-index-problems", name: "Show index problems", callback: () => this.showProblems() });
 	}
 
+	/** Saves at once; a change that needs the notes read again re-reads them once typing pauses. */
 	async saveSettings({ reindex }: { reindex: boolean }): Promise<void> {
 		await new SettingsStore(this).save(this.settings);
-		if (reindex && this.indexer.isReady) await this.indexer.rebuild();
+		if (reindex) this.reindexSoon();
 	}
 
 	/** Suspend, bury or resume a question outside the quiz (commands, the browser). */
@@ -66,10 +74,25 @@ export default class InterviewVaultPlugin extends Plugin {
 		return (path, action) => holdQuestion(this.app, this.settings, path, action, localDay(new Date()));
 	}
 
-	/** The vault profile's proposal, accepted: the folder joins "Exclude folders". */
+	/** data.json changed under the plugin (synced from another device): take it up as if typed here. */
+	override async onExternalSettingsChange(): Promise<void> {
+		const before = reindexKey(this.settings);
+		const { settings, message } = await new SettingsStore(this).load(new Date());
+		// In place: the quiz launcher and the views hold this very object.
+		Object.assign(this.settings, settings);
+		if (message) new Notice(message, 0);
+		if (reindexKey(this.settings) !== before) this.reindexSoon();
+	}
+
+	private readonly reindexSoon = debounce(() => {
+		if (this.indexer.isReady) void this.indexer.rebuild();
+	}, REINDEX_PAUSE_MS, true);
+
+	/** The vault profile's proposal, accepted: the folder joins "Exclude folders", and the notes are read again at once. */
 	private async excludeFolder(folder: string): Promise<void> {
 		if (!this.settings.excludeFolders.includes(folder)) this.settings.excludeFolders = [...this.settings.excludeFolders, folder];
-		await this.saveSettings({ reindex: true });
+		await this.saveSettings({ reindex: false });
+		if (this.indexer.isReady) await this.indexer.rebuild();
 		new Notice(`Excluded ${folder}: its notes are no longer questions. Undo it under Settings → Exclude folders.`);
 	}
 
@@ -154,13 +177,5 @@ export default class InterviewVaultPlugin extends Plugin {
 		const { settings, message } = await new SettingsStore(this).load(new Date());
 		this.settings = settings;
 		if (message) new Notice(message, 0);
-	}
-
-	private showProblems(): void {
-		if (!this.indexer.isReady) {
-			new Notice("Interview Vault is still reading your notes; try again in a moment.");
-			return;
-		}
-		new ProblemsModal(this.app, this.index.problems()).open();
 	}
 }

@@ -8,6 +8,7 @@ import { migrateSettings } from "../settings/migrateSettings";
 import { defaultSettings, toRecognitionOptions, type InterviewVaultSettings } from "../settings/settings";
 import type { RecognitionOptions } from "../core/question/recognition";
 import { UsageError } from "./args";
+import { progressLine } from "./progress";
 import { isRealFolder, listMarkdownFiles, readNote } from "./readVault";
 
 export interface LoadedVault {
@@ -61,7 +62,12 @@ export function loadVault(vaultArgument: string | undefined, exclusions: Exclusi
 	const logFolder = `${settings.reviewLogFolder}/`;
 	const index = new QuestionIndex();
 	const paths = listMarkdownFiles(root).filter((path) => !path.startsWith(logFolder));
-	index.upsertMany(paths.map((path) => analyzeNote(readNote(root, path), options)));
+	const progress = progressLine("reading notes");
+	index.upsertMany(paths.map((path, i) => {
+		progress.step(i + 1, paths.length);
+		return analyzeNote(readNote(root, path), options);
+	}));
+	progress.finish();
 	return { root, index, settings, options };
 }
 

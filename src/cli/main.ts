@@ -1,3 +1,4 @@
+import { version } from "../../package.json";
 import { UsageError } from "./args";
 import { runCheck } from "./commands/check";
 import { runDue } from "./commands/due";
@@ -10,73 +11,118 @@ import { runProfile } from "./commands/profile";
 import { runStats } from "./commands/stats";
 import { splitSharedOptions, type CommandContext } from "./loadVault";
 import { processOutput, type Output } from "./output";
+import { errorText } from "../core/errorText";
 
-const USAGE = `Usage: interview-vault <command> <vault> [options]
+/** One command: how it runs, and the help it prints (usage lines, then what it does). */
+interface Command {
+	run: (argv: readonly string[], out: Output, context: CommandContext) => number | Promise<number>;
+	usage: readonly string[];
+	summary: string;
+}
 
-Commands:
-  report <vault> [--json]            counts by difficulty, subtopic, topic, study path and learning status
-  list <vault> [--difficulty d] [--subtopic s] [--topic t] [--json]
-                                     the questions that match, sorted by path
-  check <vault> [--json] [--fix [--write]]
-                                     every problem; exit code 1 when an error remains; --fix lists
-                                     the frontmatter fence repairs (a dry run), --write makes them
-  due <vault> [--today YYYY-MM-DD] [--new-per-day n] [--json]
-                                     today's due and new questions, in session order
-  stats <vault> [--today YYYY-MM-DD] [--moc name] [--json]
-                                     the dashboard's numbers: readiness, progress, due, streaks
-  plan <vault> [--date YYYY-MM-DD] [--today YYYY-MM-DD] [--moc name] [--json]
-                                     the day-by-day plan to the interview day (--date, else the
-                                     settings' or the MOC's interview_date): new questions per day,
-                                     reviews, on track / ahead / behind
-  optimize <vault> [--write] [--json]
-                                     personal FSRS parameters from the review log (FSRS's own
-                                     optimizer); prints the log-loss before and after, and with
-                                     --write puts them into the plugin's settings
-  query <vault> --dql '<query>' [--json]
-  query <vault> --note <file.md> [--json]
-  profile <vault> [--json]           per top folder: notes, questions and why, MOCs, templates,
-                                     unreadable notes; proposes folders to exclude
-                                     Dataview queries with the plugin's engine; exit code 1 if one fails
-
-Every command also takes --exclude-folder <folder> and --exclude-tag <tag> (each repeatable):
-notes there are neither questions nor MOCs, on top of the vault's own settings and template folders.
-
-The vault is read, never written, except by check --fix --write and optimize --write.`;
-
-const COMMANDS: Record<string, (argv: readonly string[], out: Output, context: CommandContext) => number | Promise<number>> = {
-	report: runReport,
-	list: runList,
-	check: runCheck,
-	due: runDue,
-	query: runQueryCommand,
-	stats: runStats,
-	profile: runProfile,
-	plan: runPlan,
-	optimize: (argv, out, context) => runOptimize(argv, out, context),
+/** Adding a command is one entry here; its options are declared where it calls parseArgs. */
+const COMMANDS: Record<string, Command> = {
+	report: {
+		run: runReport,
+		usage: ["report <vault> [--json]"],
+		summary: "counts by difficulty, subtopic, topic, study path and learning status",
+	},
+	list: {
+		run: runList,
+		usage: ["list <vault> [--difficulty d] [--subtopic s] [--topic t] [--json]"],
+		summary: "the questions that match, sorted by path",
+	},
+	check: {
+		run: runCheck,
+		usage: ["check <vault> [--json] [--fix [--write] [--keep first|last]]"],
+		summary: "every problem and its repair; exit code 1 when an error remains; --fix lists the frontmatter repairs (a dry run), --write makes them, --keep chooses the value of a duplicated key",
+	},
+	due: {
+		run: runDue,
+		usage: ["due <vault> [--today YYYY-MM-DD] [--new-per-day n] [--json]"],
+		summary: "today's due and new questions, in session order",
+	},
+	stats: {
+		run: runStats,
+		usage: ["stats <vault> [--today YYYY-MM-DD] [--moc name] [--json]"],
+		summary: "the dashboard's numbers: readiness, progress, due, streaks",
+	},
+	query: {
+		run: runQueryCommand,
+		usage: ["query <vault> --dql '<query>' [--today YYYY-MM-DD] [--json]", "query <vault> --note <file.md> [--today YYYY-MM-DD] [--json]"],
+		summary: "Dataview queries with the plugin's engine; exit code 1 if one fails",
+	},
+	profile: {
+		run: runProfile,
+		usage: ["profile <vault> [--json]"],
+		summary: "per top folder: notes, questions and why, MOCs, templates, unreadable notes; proposes folders to exclude",
+	},
+	plan: {
+		run: runPlan,
+		usage: ["plan <vault> [--date YYYY-MM-DD] [--today YYYY-MM-DD] [--moc name] [--json]"],
+		summary: "the day-by-day plan to the interview day (--date, else the settings' or the MOC's interview_date): new questions per day, reviews, on track / ahead / behind",
+	},
+	optimize: {
+		run: (argv, out, context) => runOptimize(argv, out, context),
+		usage: ["optimize <vault> [--write] [--json]"],
+		summary: "personal FSRS parameters from the review log (FSRS's own optimizer); prints the log-loss before and after; --write puts them into the plugin's settings",
+	},
 };
+
+const HELP_WORDS = new Set(["help", "--help", "-h"]);
+
+function usage(): string {
+	const commands = Object.values(COMMANDS).flatMap((command) => [...command.usage.map((line) => `  ${line}`), `      ${command.summary}`]);
+	return [
+		"Usage: interview-vault <command> <vault> [options]",
+		"       interview-vault <command> --help | --version",
+		"",
+		"Commands:",
+		...commands,
+		"",
+		"Every command also takes --exclude-folder <folder> and --exclude-tag <tag> (each repeatable):",
+		"notes there are neither questions nor MOCs, on top of the vault's own settings and template folders.",
+		"",
+		"The vault is read, never written, except by check --fix --write and optimize --write.",
+		"Results go to standard output, errors to standard error.",
+		"Exit codes: 0 fine, 1 check found errors or a query failed, 2 the command line or the vault folder is wrong.",
+	].join("\n");
+}
+
+function commandHelp(name: string, command: Command): string {
+	const usageLines = command.usage.map((line, i) => `${i === 0 ? "Usage:" : "      "} interview-vault ${line}`);
+	return [...usageLines, "", command.summary, "", "Also: --exclude-folder <folder>, --exclude-tag <tag> (each repeatable)."].join("\n");
+}
 
 /** Exit codes: 0 fine, 1 `check` found errors, 2 the command line or the vault folder is wrong. */
 export async function main(argv: readonly string[], out: Output = processOutput): Promise<number> {
-	const [command, ...rest] = argv;
-	if (command === undefined || command === "help" || command === "--help" || command === "-h") {
-		out.print(USAGE);
-		return command === undefined ? 2 : 0;
+	const [name, ...rest] = argv;
+	if (name === "--version" || name === "-v") {
+		out.print(version);
+		return 0;
 	}
-	const run = COMMANDS[command];
-	if (!run) {
-		out.error(`interview-vault: unknown command "${command}"\n\n${USAGE}`);
+	if (name === undefined || HELP_WORDS.has(name)) {
+		// Bare `interview-vault` is a mistake: the usage goes where errors go.
+		if (name === undefined) out.error(usage());
+		else out.print(usage());
+		return name === undefined ? 2 : 0;
+	}
+	const command = COMMANDS[name];
+	if (!command) {
+		out.error(`interview-vault: unknown command "${name}"\n\n${usage()}`);
 		return 2;
+	}
+	if (rest.includes("--help") || rest.includes("-h")) {
+		out.print(commandHelp(name, command));
+		return 0;
 	}
 	try {
 		const shared = splitSharedOptions(rest);
-		return await Promise.resolve(run(shared.rest, out, shared.context));
+		return await Promise.resolve(command.run(shared.rest, out, shared.context));
 	} catch (error) {
-		if (error instanceof UsageError) {
-			out.error(`interview-vault ${command}: ${error.message}`);
-			return 2;
-		}
 		// Whatever went wrong, the user gets one line, not a stack trace.
-		out.error(`interview-vault ${command}: ${error instanceof Error ? error.message : String(error)}`);
+		const message = errorText(error);
+		out.error(`interview-vault ${name}: ${message}${error instanceof UsageError ? ` (see interview-vault ${name} --help)` : ""}`);
 		return 2;
 	}
 }

@@ -1,6 +1,7 @@
 import { normalizePath, type Plugin } from "obsidian";
 import { migrateSettings } from "../settings/migrateSettings";
 import type { InterviewVaultSettings } from "../settings/settings";
+import { errorText } from "../core/errorText";
 
 export interface LoadedPluginSettings {
 	settings: InterviewVaultSettings;
@@ -22,7 +23,7 @@ export class SettingsStore {
 		try {
 			stored = await this.plugin.loadData();
 		} catch (error) {
-			unreadable = error instanceof Error ? error.message : String(error);
+			unreadable = errorText(error);
 		}
 		const { settings, warnings, migratedFrom } = migrateSettings(unreadable === undefined ? stored : null);
 		const reasons = [

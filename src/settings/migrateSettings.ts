@@ -11,7 +11,9 @@ export interface LoadedSettings {
 }
 
 type Reader<T> = (value: unknown) => T | undefined;
-type Readers = { [K in Exclude<keyof InterviewVaultSettings, "scheduling">]?: Reader<InterviewVaultSettings[K]> };
+/** The flat settings; the scheduling group is read by readSchedulingSettings. */
+type FlatKey = Exclude<keyof InterviewVaultSettings, "scheduling">;
+type Readers = { [K in FlatKey]?: Reader<InterviewVaultSettings[K]> };
 
 const boolean: Reader<boolean> = (value) => (typeof value === "boolean" ? value : undefined);
 const stringList: Reader<string[]> = (value) =>
@@ -23,10 +25,11 @@ const numberIn = (min: number, max: number, integer: boolean): Reader<number> =>
 const oneOf = <T extends string>(...options: T[]): Reader<T> => (value) => options.find((option) => option === value);
 const propertyName: Reader<string> = (value) => (typeof value === "string" && isValidPrefix(value) ? value : undefined);
 const optionalPropertyName: Reader<string> = (value) => (value === "" ? "" : propertyName(value));
-const folder: Reader<string> = (value) =>
-	typeof value === "string" && value.trim() !== "" && !value.split("/").some((part) => part === ".." || part.startsWith("."))
-		? value.trim().replace(/^\/+|\/+$/g, "")
-		: undefined;
+const folder: Reader<string> = (value) => {
+	// Cleaned first, so "/" alone is no folder rather than the vault's root.
+	const cleaned = typeof value === "string" ? value.trim().replace(/^\/+|\/+$/g, "") : "";
+	return cleaned !== "" && !cleaned.split("/").some((part) => part === ".." || part.startsWith(".")) ? cleaned : undefined;
+};
 
 /** How each stored value is checked; a value that fails is reset to its default, with a warning. */
 const READERS: Readers = {
@@ -47,6 +50,15 @@ const READERS: Readers = {
 	excludeTags: stringList,
 	profileShown: boolean,
 };
+
+/**
+ * One value checked as a stored one would be: the value to keep, or undefined when it is unusable.
+ * The settings tab checks what is typed with this, so a field and data.json accept the same values.
+ */
+export function readSetting<K extends FlatKey>(key: K, value: unknown): InterviewVaultSettings[K] | undefined {
+	const reader = READERS[key];
+	return reader ? reader(value) : undefined;
+}
 
 /**
  * Turns whatever `loadData()` returned into current settings, merged over a fresh copy of the

@@ -1,6 +1,5 @@
 import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
-import { isDay } from "../core/schedule/days";
-import { isValidPrefix } from "../settings/migrateSettings";
+import { readSetting } from "../settings/migrateSettings";
 import type { SchedulingSettings } from "../settings/schedulingSettings";
 import type { InterviewVaultSettings } from "../settings/settings";
 
@@ -11,6 +10,24 @@ export interface SettingsHost {
 }
 
 type NumberKey = { [K in keyof SchedulingSettings]: SchedulingSettings[K] extends number ? K : never }[keyof SchedulingSettings];
+
+type TextKey = "questionFolders" | "excludeFolders" | "excludeTags" | "propertyPrefix" | "statusKey" | "newPerDay" | "hireThreshold" | "criticalSubtopics" | "interviewDate" | "reviewLogFolder";
+
+/** How a text field shows a setting and turns what is typed back into a value to check. */
+interface TextField<K extends TextKey> {
+	key: K;
+	name: string;
+	description: string;
+	show: (value: InterviewVaultSettings[K]) => string;
+	read: (typed: string) => unknown;
+	/** Whether a change alters how notes are read, so the vault is read again. */
+	reindex: boolean;
+	placeholder?: string;
+	numeric?: boolean;
+}
+
+const commaList = (typed: string): string[] => typed.split(",").map((item) => item.trim()).filter((item) => item !== "");
+const joined = (values: readonly string[]): string => values.join(", ");
 
 export class InterviewVaultSettingTab extends PluginSettingTab {
 	constructor(
@@ -90,87 +107,57 @@ export class InterviewVaultSettingTab extends PluginSettingTab {
 	private addQuizSettings(): void {
 		const { settings } = this.host;
 		new Setting(this.containerEl).setName("Quiz").setHeading();
-		this.addNumber("New questions per day", "At most this many questions you have never graded come up each day.", settings.newPerDay, 0, (value) => (settings.newPerDay = value));
-		this.addNumber("Hire threshold", "The average grade (1–5) that counts as ready; 3.5 in the rubric.", settings.hireThreshold, 1, (value) => (settings.hireThreshold = Math.min(5, value)), false);
-		new Setting(this.containerEl)
-			.setName("Role-critical subtopics")
-			.setDesc("Held to 4.0 instead of the hire threshold. Separate with commas.")
-			.addText((text) =>
-				text.setValue(settings.criticalSubtopics.join(", ")).onChange(async (value) => {
-					settings.criticalSubtopics = value.split(",").map((s) => s.trim().toLowerCase()).filter((s) => s !== "");
-					await this.host.saveSettings({ reindex: false });
-				}),
-			);
-		new Setting(this.containerEl)
-			.setName("Status property")
-			.setDesc("Where the learning status goes. Empty: the prefix plus status. A value already there that is not new, learning, review or mastered is never overwritten.")
-			.addText((text) =>
-				text.setPlaceholder(`${settings.propertyPrefix}status`).setValue(settings.statusKey).onChange(async (value) => {
-					if (value !== "" && !isValidPrefix(value)) return;
-					settings.statusKey = value;
-					await this.host.saveSettings({ reindex: true });
-				}),
-			);
-		new Setting(this.containerEl)
-			.setName("Interview date")
-			.setDesc("The day of your interview, written like 2027-01-15: the dashboard shows your expected recall on that day. A MOC's interview_date property wins for its questions.")
-			.addText((text) =>
-				text.setPlaceholder("2027-01-15").setValue(settings.interviewDate).onChange(async (value) => {
-					const day = value.trim();
-					if (day !== "" && !isDay(day)) return;
-					settings.interviewDate = day;
-					await this.host.saveSettings({ reindex: false });
-				}),
-			);
-		new Setting(this.containerEl)
-			.setName("Review log folder")
-			.setDesc("Each device appends its grades to its own file here, so sync never loses one.")
-			.addText((text) =>
-				text.setValue(settings.reviewLogFolder).onChange(async (value) => {
-					const folder = value.trim().replace(/^\/+|\/+$/g, "");
-					if (folder === "" || folder.split("/").some((part) => part.startsWith("."))) return;
-					settings.reviewLogFolder = folder;
-					await this.host.saveSettings({ reindex: true });
-				}),
-			);
+		const number = (typed: string) => (typed.trim() === "" ? Number.NaN : Number(typed));
+		this.addText({ key: "newPerDay", name: "New questions per day", description: "At most this many questions you have never graded come up each day.", show: String, read: number, reindex: false, numeric: true });
+		this.addText({ key: "hireThreshold", name: "Hire threshold", description: "The average grade (1–5) that counts as ready; 3.5 in the rubric.", show: String, read: number, reindex: false, numeric: true });
+		this.addText({ key: "criticalSubtopics", name: "Role-critical subtopics", description: "Held to 4.0 instead of the hire threshold. Separate with commas.", show: joined, read: (typed) => commaList(typed.toLowerCase()), reindex: false });
+		this.addText({
+			key: "statusKey",
+			name: "Status property",
+			description: "Where the learning status goes. Empty: the prefix plus status. A value already there that is not new, learning, review or mastered is never overwritten.",
+			show: String,
+			read: (typed) => typed,
+			reindex: true,
+			placeholder: `${settings.propertyPrefix}status`,
+		});
+		this.addText({
+			key: "interviewDate",
+			name: "Interview date",
+			description: "The day of your interview, written like 2027-01-15: the dashboard shows your expected recall on that day. A MOC's interview_date property wins for its questions.",
+			show: String,
+			read: (typed) => typed.trim(),
+			reindex: false,
+			placeholder: "2027-01-15",
+		});
+		this.addText({ key: "reviewLogFolder", name: "Review log folder", description: "Each device appends its grades to its own file here, so sync never loses one.", show: String, read: (typed) => typed, reindex: true });
 	}
 
-	private addNumber(name: string, description: string, current: number, min: number, apply: (value: number) => void, integer = true): void {
-		new Setting(this.containerEl).setName(name).setDesc(description).addText((text) => {
-			text.inputEl.type = "number";
-			text.setValue(String(current)).onChange(async (value) => {
-				const number = Number(value);
-				if (!Number.isFinite(number) || number < min || (integer && !Number.isInteger(number))) return;
-				apply(number);
-				await this.host.saveSettings({ reindex: false });
+	/**
+	 * A text field whose typed value is checked by the same reader as the stored settings; an
+	 * unusable value is marked and not saved, so the last good one stays in force.
+	 */
+	private addText<K extends TextKey>(field: TextField<K>): void {
+		const setting = new Setting(this.containerEl).setName(field.name).setDesc(field.description);
+		setting.addText((text) => {
+			if (field.numeric) text.inputEl.type = "number";
+			if (field.placeholder !== undefined) text.setPlaceholder(field.placeholder);
+			text.setValue(field.show(this.host.settings[field.key])).onChange(async (typed) => {
+				const value = readSetting(field.key, field.read(typed));
+				setting.descEl.toggleClass("mod-warning", value === undefined);
+				if (value === undefined) return;
+				this.host.settings[field.key] = value;
+				await this.host.saveSettings({ reindex: field.reindex });
 			});
 		});
 	}
 
 	private addRecognitionSettings(): void {
 		new Setting(this.containerEl).setName("Questions").setHeading();
-		this.addList("Question folders", "Every note in these folders is a question. Separate folders with commas; leave empty to use only the rules below.", "questionFolders", "Folder, another/folder");
-		this.addList("Exclude folders", "Notes in these folders are never questions or MOCs, whatever their properties (concept notes, archives). Templates folders are excluded already.", "excludeFolders", "10-Concepts, Archive");
-		this.addList("Exclude notes tagged", "Notes with one of these tags (or a tag nested under it) are never questions or MOCs.", "excludeTags", "concept, draft");
+		this.addText({ key: "questionFolders", name: "Question folders", description: "Every note in these folders is a question. Separate folders with commas; leave empty to use only the rules below.", show: joined, read: commaList, reindex: true, placeholder: "Folder, another/folder" });
+		this.addText({ key: "excludeFolders", name: "Exclude folders", description: "Notes in these folders are never questions or MOCs, whatever their properties (concept notes, archives). Templates folders are excluded already.", show: joined, read: commaList, reindex: true, placeholder: "10-Concepts, Archive" });
+		this.addText({ key: "excludeTags", name: "Exclude notes tagged", description: "Notes with one of these tags (or a tag nested under it) are never questions or MOCs.", show: joined, read: (typed) => commaList(typed).map((tag) => tag.replace(/^#/, "")), reindex: true, placeholder: "concept, draft" });
 		this.addToggle("Notes with a difficulty property", "A note with a `difficulty` property is a question.", "recognizeByDifficultyProperty");
 		this.addToggle("Notes named q-*", "A note whose file name starts with `q-` is a question.", "recognizeByFileName");
-	}
-
-	/** A comma-separated list of folders or tags; every change re-reads the vault. */
-	private addList(name: string, description: string, key: "questionFolders" | "excludeFolders" | "excludeTags", placeholder: string): void {
-		const { settings } = this.host;
-		new Setting(this.containerEl)
-			.setName(name)
-			.setDesc(description)
-			.addText((text) =>
-				text
-					.setPlaceholder(placeholder)
-					.setValue(settings[key].join(", "))
-					.onChange(async (value) => {
-						settings[key] = value.split(",").map((item) => item.trim().replace(/^#/, "")).filter((item) => item !== "");
-						await this.host.saveSettings({ reindex: true });
-					}),
-			);
 	}
 
 	private addToggle(name: string, description: string, key: "recognizeByDifficultyProperty" | "recognizeByFileName"): void {
@@ -202,17 +189,13 @@ export class InterviewVaultSettingTab extends PluginSettingTab {
 	}
 
 	private addPrefixSetting(): void {
-		const setting = new Setting(this.containerEl)
-			.setName("Property prefix")
-			.setDesc("The plugin writes its learning state only into properties with this prefix, such as quiz_status and quiz_due.");
-		setting.addText((text) =>
-			text.setValue(this.host.settings.propertyPrefix).onChange(async (value) => {
-				const valid = isValidPrefix(value);
-				setting.descEl.toggleClass("mod-warning", !valid);
-				if (!valid) return;
-				this.host.settings.propertyPrefix = value;
-				await this.host.saveSettings({ reindex: true });
-			}),
-		);
+		this.addText({
+			key: "propertyPrefix",
+			name: "Property prefix",
+			description: "The plugin writes its learning state only into properties with this prefix, such as quiz_status and quiz_due.",
+			show: String,
+			read: (typed) => typed,
+			reindex: true,
+		});
 	}
 }

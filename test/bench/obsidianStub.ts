@@ -3,8 +3,4 @@
  * asks Obsidian's YAML parser why a block is broken). run.mjs bundles this in place of the
  * package, which on npm ships only types.
  */
-import { CORE_SCHEMA, load } from "js-yaml";
-
-export function parseYaml(text: string): unknown {
-	return load(text, { schema: CORE_SCHEMA });
-}
+export { parseYamlAsObsidian as parseYaml } from "../../src/core/note/yamlEngine";

@@ -318,3 +318,46 @@ describe("interview-vault check --fix --write on a generated vault", () => {
 		expect(report2).toEqual(expect.objectContaining({ questions: vault.expected.questions, questionsWithoutProperties: vault.expected.broken.length - fixable.length }));
 	});
 });
+
+describe("interview-vault's command line", () => {
+	it("--version prints the package's version on stdout", () => {
+		const { version } = json<{ version: string }>(readFileSync("package.json", "utf8"));
+		expect(cli("--version")).toMatchObject({ code: 0, stdout: `${version}\n`, stderr: "" });
+	});
+
+	it("<command> --help prints that command's usage and options, and runs nothing", () => {
+		const help = cli("due", "--help");
+		expect(help.code).toBe(0);
+		expect(help.stdout).toContain("Usage: interview-vault due <vault> [--today YYYY-MM-DD] [--new-per-day n] [--json]");
+		expect(help.stderr).toBe("");
+		expect(cli("query", DEMO_VAULT, "-h").stdout).toContain("query <vault> --note <file.md>");
+	});
+
+	it("refuses what it would otherwise ignore: a short option, an extra word, a value given to a switch, a missing value", () => {
+		const refusals: [string[], string][] = [
+			[["report", DEMO_VAULT, "-x"], "unknown option -x"],
+			[["report", DEMO_VAULT, "extra"], 'unexpected word "extra"'],
+			[["report", DEMO_VAULT, "--json=true"], "--json is a switch and takes no value"],
+			[["due", DEMO_VAULT, "--today"], "--today needs a value"],
+			[["due", DEMO_VAULT, "--today", "--json"], "--today needs a value"],
+		];
+		for (const [args, message] of refusals) {
+			const { code, stdout, stderr } = cli(...args);
+			expect({ args, code, stdout }).toEqual({ args, code: 2, stdout: "" });
+			expect(stderr).toContain(message);
+			expect(stderr.trim().split("\n")).toHaveLength(1);
+		}
+	});
+
+	it("accepts an option's value written after '='", () => {
+		const spaced = cli("due", DEMO_VAULT, "--today", "2026-11-23", "--json");
+		const joined = cli("due", DEMO_VAULT, "--today=2026-11-23", "--json");
+		expect(joined.code).toBe(0);
+		expect(joined.stdout).toBe(spaced.stdout);
+	});
+
+	it("without a command, prints the usage on stderr and exits 2; `help` prints it on stdout", () => {
+		expect(cli()).toMatchObject({ code: 2, stdout: "", stderr: expect.stringContaining("Usage: interview-vault") as string });
+		expect(cli("help")).toMatchObject({ code: 0, stdout: expect.stringContaining("Commands:") as string, stderr: "" });
+	});
+});

@@ -60,17 +60,20 @@ describe("main.js in Obsidian (fake) with the demo vault: the question index", (
 		expect(plugin.index.question(path)?.frontmatter.difficulty).toBe("easy");
 	});
 
-	it("shows the problems in a modal from the command palette; a click opens the note", async () => {
+	it("Show index problems (the older command id) opens Check vault's list; a click opens the note", async () => {
 		const { app } = await startDemo();
 		expect(await app.runCommand("interview-vault:show-index-problems")).toBe(true);
+		await app.flush();
 		const modal = app.openModals()[0];
-		expect(modal).toBeDefined();
-		const items = [...(modal?.contentEl.querySelectorAll(".interview-vault-problem") ?? [])];
-		expect(items.map((item) => item.querySelector(".interview-vault-problem-file")?.textContent)).toContain("50-Backend/q-broken-glued-fence--backend--easy.md:1");
-		const link = items[0]?.querySelector<HTMLElement>(".interview-vault-problem-file");
+		expect(modal?.titleEl.textContent).toBe("Check vault");
+		const items = [...(modal?.contentEl.querySelectorAll(".interview-vault-health-item") ?? [])];
+		expect(items.map((item) => item.querySelector(".interview-vault-health-file")?.textContent)).toContain("50-Backend/q-broken-glued-fence--backend--easy.md:1");
+		const link = items[0]?.querySelector<HTMLElement>(".interview-vault-health-file");
+		const place = link?.textContent ?? "";
 		link?.click();
 		await app.flush();
-		expect(app.openedLinks().map((l) => l.linktext)).toEqual(["50-Backend/q-broken-backslash-fence--backend--medium.md"]);
+		expect(place).toMatch(/^50-Backend\/q-broken-.*\.md:\d+$/);
+		expect(app.workspace.getActiveFile()?.path).toBe(place.replace(/:\d+$/, ""));
 		expect(app.openModals()).toHaveLength(0);
 	});
 
@@ -90,7 +93,7 @@ describe("main.js in Obsidian (fake) with the demo vault: the question index", (
 		plugin.unload();
 		await app.flush();
 		expect(app.listenerCount()).toBe(0);
-		expect(document.body.querySelectorAll(".interview-vault-problems, .interview-vault-quiz")).toHaveLength(0);
+		expect(document.body.querySelectorAll(".interview-vault-health, .interview-vault-quiz")).toHaveLength(0);
 	});
 });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { SETTINGS_VERSION } from "../../src/settings/settings";
 import { startDemo } from "./support";
 
@@ -27,5 +27,65 @@ describe("stored settings through main.js", () => {
 		const { app } = await startDemo({ pluginData: { "interview-vault": { settingsVersion: SETTINGS_VERSION, newPerDay: 5 } } });
 		expect(app.notices()).toEqual([]);
 		expect(app.fakes.vault.adapter.files.size).toBe(0);
+	});
+});
+
+/** Longer than the plugin's pause after the last key before it reads the notes again. */
+const afterTypingPause = () => new Promise((resolve) => setTimeout(resolve, 1200));
+
+describe("changing settings through main.js", () => {
+	it("typing a folder name in the settings re-reads the notes once, after the typing stops", async () => {
+		const { app, plugin } = await startDemo();
+		const tab = app.openSettingTab("interview-vault");
+		const field = [...tab.querySelectorAll<HTMLElement>(".setting-item")].find((item) => item.textContent?.includes("Question folders"))?.querySelector("input");
+		if (!field) throw new Error("no Question folders field");
+		const reads = vi.spyOn(app.vault, "getMarkdownFiles");
+		for (const typed of ["9", "90", "90-", "90-M", "90-MOCs"]) {
+			field.value = typed;
+			field.dispatchEvent(new Event("input"));
+		}
+		await app.flush();
+		expect(reads).not.toHaveBeenCalled();
+		expect(app.pluginData("interview-vault")).toMatchObject({ questionFolders: ["90-MOCs"] });
+		await afterTypingPause();
+		await app.flush();
+		expect(reads).toHaveBeenCalledTimes(1);
+		expect((plugin as unknown as { settings: { questionFolders: string[] } }).settings.questionFolders).toEqual(["90-MOCs"]);
+	});
+
+	it("settings synced from another device are taken up, and the notes re-read when recognition changed", async () => {
+		const { app, plugin } = await startDemo();
+		const questions = plugin.index.questions().length;
+		expect(questions).toBeGreaterThan(0);
+		const synced = { settingsVersion: 1, newPerDay: 3, recognizeByDifficultyProperty: false, recognizeByFileName: false, questionFolders: [] };
+		await app.vault.adapter.write(`${DIR}/data.json`, JSON.stringify(synced));
+		await (plugin as unknown as { onExternalSettingsChange(): Promise<void> }).onExternalSettingsChange();
+		expect((plugin as unknown as { settings: { newPerDay: number } }).settings.newPerDay).toBe(3);
+		await afterTypingPause();
+		await app.flush();
+		expect(plugin.index.questions()).toHaveLength(0);
+	});
+
+	it("a settings field refuses what data.json would refuse: marked, not saved, the last good value kept", async () => {
+		const { app, plugin } = await startDemo();
+		const tab = app.openSettingTab("interview-vault");
+		const type = (name: string, typed: string) => {
+			const item = [...tab.querySelectorAll<HTMLElement>(".setting-item")].find((el) => el.querySelector(".setting-item-name")?.textContent === name);
+			const input = item?.querySelector("input");
+			if (!item || !input) throw new Error(`no field ${name}`);
+			input.value = typed;
+			input.dispatchEvent(new Event("input"));
+			return item.querySelector(".setting-item-description")?.classList.contains("mod-warning");
+		};
+		const settings = () => (plugin as unknown as { settings: { reviewLogFolder: string; hireThreshold: number; newPerDay: number } }).settings;
+		const before = { ...settings() };
+		expect(type("Review log folder", ".hidden/log")).toBe(true);
+		expect(type("Hire threshold", "6")).toBe(true);
+		expect(type("New questions per day", "-1")).toBe(true);
+		await app.flush();
+		expect(settings()).toMatchObject({ reviewLogFolder: before.reviewLogFolder, hireThreshold: before.hireThreshold, newPerDay: before.newPerDay });
+		expect(type("New questions per day", "7")).toBe(false);
+		await app.flush();
+		expect(settings().newPerDay).toBe(7);
 	});
 });

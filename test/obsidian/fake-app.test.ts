@@ -466,10 +466,12 @@ describe("loadPluginBundle", () => {
 		await app.flush();
 
 		expect(await app.runCommand("interview-vault:show-index-problems")).toBe(true);
+		await app.flush();
 		const modal = app.openModals()[0];
-		expect(modal?.contentEl.findAll(".interview-vault-problem").length).toBeGreaterThan(0);
-		modal?.contentEl.find(".interview-vault-problem-file")?.click();
-		expect(app.openedLinks()[0]?.path).toMatch(/\.md$/);
+		expect(modal?.contentEl.findAll(".interview-vault-health-item").length).toBeGreaterThan(0);
+		modal?.contentEl.find(".interview-vault-health-file")?.click();
+		await app.flush();
+		expect(app.workspace.getActiveFile()?.path).toMatch(/\.md$/);
 
 		plugin.unload();
 		await app.flush();

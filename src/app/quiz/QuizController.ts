@@ -17,6 +17,7 @@ import { scheduleReview } from "../../core/schedule/scheduler";
 import { holdPatch, learningPatch } from "../../core/write/learningPatch";
 import type { FrontmatterPatch } from "../../core/write/frontmatterPatch";
 import type { InterviewVaultSettings } from "../../settings/settings";
+import { errorText } from "../../core/errorText";
 
 /** What the controller needs from Obsidian, behind small functions so tests can drive it. */
 export interface QuizServices {
@@ -232,7 +233,7 @@ export class QuizController {
 		try {
 			undoWrite = await this.services.writeProperties(question.path, makePatch);
 		} catch (error) {
-			this.message = `"${question.title}" was not saved: ${error instanceof Error ? error.message : String(error)}. The note was left unchanged.`;
+			this.message = `"${question.title}" was not saved: ${errorText(error)}. The note was left unchanged.`;
 			return undefined;
 		}
 		const entry = this.logEntry(question.path, grade, seconds, now);
@@ -312,7 +313,7 @@ export class QuizController {
 	/** Actions run one after another, so two quick key presses never write the same note at once. */
 	private run(action: () => Promise<void>): Promise<void> {
 		this.queue = this.queue.then(action).catch((error: unknown) => {
-			this.services.notify(`Interview Vault: ${error instanceof Error ? error.message : String(error)}`);
+			this.services.notify(`Interview Vault: ${errorText(error)}`);
 		}).finally(() => this.changed());
 		return this.queue;
 	}

@@ -1,12 +1,14 @@
 import { parseYamlAsObsidian } from "../../core/note/yamlEngine";
-import { lstatSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from "fs";
-import { basename, dirname, isAbsolute, join, relative, resolve } from "path";
+import { lstatSync, readFileSync, renameSync, rmSync, writeFileSync } from "fs";
+import { basename, dirname, join } from "path";
 import { isError, type Problem } from "../../core/note/Problem";
 import { planRepair, type RepairKind, type RepairOptions } from "../../core/note/repairFrontmatter";
 import { REPAIRABLE_CODES } from "../../core/note/repairable";
 import { parseArgs, UsageError } from "../args";
 import { loadVault, type CommandContext } from "../loadVault";
 import type { Output } from "../output";
+import { noteInsideVault } from "../vaultPath";
+import { errorText } from "../../core/errorText";
 
 /** One planned repair and what became of it. */
 interface RepairOutcome {
@@ -136,28 +138,14 @@ function planRepairs(root: string, problems: readonly Problem[], options: Repair
 /** Writes one repair, or marks it skipped with the reason; never throws for one note. */
 function writeRepair(root: string, plan: Plan): void {
 	try {
-		const file = fileInsideVault(root, plan.outcome.path);
+		const { file } = noteInsideVault(root, plan.outcome.path);
 		if (readFileSync(file, "utf8") !== plan.before) throw new Error("the note changed since it was read");
 		replaceAtomically(file, plan.fixed);
 		plan.outcome.status = "written";
 	} catch (error) {
 		plan.outcome.status = "skipped";
-		plan.outcome.reason = error instanceof Error ? error.message : String(error);
+		plan.outcome.reason = errorText(error);
 	}
-}
-
-/**
- * The note's absolute path, after proving it is a plain file inside the vault reached through
- * real folders only: no `..`, no symbolic link on the way or at the end.
- */
-function fileInsideVault(root: string, path: string): string {
-	const file = resolve(root, path);
-	const inside = relative(root, file);
-	if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) throw new Error("the path leads outside the vault");
-	const stat = lstatSync(file);
-	if (!stat.isFile() || stat.isSymbolicLink()) throw new Error("not a plain file (a symbolic link is never followed)");
-	if (realpathSync(dirname(file)) !== join(realpathSync(root), dirname(inside))) throw new Error("a folder on the way is a symbolic link");
-	return file;
 }
 
 /**

@@ -1,5 +1,4 @@
-import { realpathSync } from "fs";
-import { isAbsolute, join, relative, resolve } from "path";
+import { resolve } from "path";
 import { cellText, NOT_SUPPORTED, parseQuery, runQuery, type QueryResult } from "../../core/dataview";
 import { splitFrontmatter } from "../../core/note/frontmatterBlock";
 import { scanOutline } from "../../core/note/outline";
@@ -8,6 +7,8 @@ import { parseArgs, UsageError } from "../args";
 import { loadVault, type CommandContext } from "../loadVault";
 import type { Output } from "../output";
 import { readNote } from "../readVault";
+import { noteInsideVault } from "../vaultPath";
+import { errorText } from "../../core/errorText";
 
 interface BlockOutcome {
 	line?: number;
@@ -49,24 +50,20 @@ function localDateTime(date: Date): string {
 	return `${localDay(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
 }
 
-/** The note's path inside the vault; a path that leads outside it is refused. */
+/** The note's path inside the vault; a path that leads outside it, or through a link, is refused. */
 function notePath(vault: string, note: string): string {
-	const root = resolve(vault);
-	const full = isAbsolute(note) ? note : resolve(root, note);
-	const inside = relative(root, full);
-	if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) throw new UsageError(`${note} is not a note inside the vault`);
-	return inside.split("\\").join("/");
+	try {
+		return noteInsideVault(vault, note).relativePath;
+	} catch (error) {
+		throw new UsageError(`${note} is not a note inside the vault (${errorText(error)})`);
+	}
 }
 
 function dataviewBlocks(vault: string, path: string): { query: string; line: number }[] {
-	const root = resolve(vault);
 	let text: string;
 	try {
-		// The path's text stays in the vault; its real location must too: a symbolic link could lead out.
-		if (realpathSync(join(root, path)) !== join(realpathSync(root), path)) throw new UsageError(`${path} is not a note inside the vault`);
-		text = readNote(root, path).text;
-	} catch (error) {
-		if (error instanceof UsageError) throw error;
+		text = readNote(resolve(vault), path).text;
+	} catch {
 		throw new UsageError(`cannot read the note ${path}`);
 	}
 	const block = splitFrontmatter(text);

@@ -15,6 +15,7 @@ import {
 } from "./cursor";
 import { IDENTIFIER, readExpression, readSeparated, readString } from "./expression";
 import { readLink } from "./literals";
+import { errorText } from "../errorText";
 import { isStackOverflow, TOO_DEEP } from "./env";
 
 /**
@@ -31,7 +32,7 @@ export function parseQuery(source: string): ParseResult {
 		if (error instanceof QueryRejected) return failure(source, error.message, error.position);
 		if (isStackOverflow(error)) return failure(source, TOO_DEEP, c.pos);
 		// A parser bug must still not break the note that holds the query.
-		return failure(source, `Interview Vault could not read this query (${error instanceof Error ? error.message : String(error)})`, c.pos);
+		return failure(source, `Interview Vault could not read this query (${errorText(error)})`, c.pos);
 	}
 }
 

@@ -8,6 +8,7 @@ import { valueToString } from "./operators";
 import type { DataviewPage, PageRecord } from "./pageData";
 import { compareValue, isArray, isObject, isTruthy, objectValue, typeOf, type DateValue, type ObjectValue, type Value } from "./values";
 import { vaultView } from "./vault";
+import { errorText } from "../errorText";
 
 export interface QueryContext {
 	/** `YYYY-MM-DD`: what `date(today)` means. The engine reads no clock. */
@@ -99,7 +100,7 @@ export function runQuery(query: Query, pages: readonly DataviewPage[], context: 
 		if (error instanceof Unsupported) return { type: "not-supported", message: error.message };
 		if (error instanceof QueryFailed) return { type: "error", message: error.message };
 		if (isStackOverflow(error)) return { type: "error", message: TOO_DEEP };
-		const message = error instanceof Error ? error.message : String(error);
+		const message = errorText(error);
 		return { type: "error", message: `Interview Vault could not run this query: ${message}` };
 	}
 }

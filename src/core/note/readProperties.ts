@@ -1,3 +1,5 @@
+import { errorText } from "../errorText";
+
 /** A YAML block read as properties: null when it holds none, or why it cannot be read. */
 export type PropertiesResult = { ok: true; properties: Record<string, unknown> | null } | { ok: false; reason: string };
 
@@ -12,7 +14,7 @@ export function readProperties(yaml: string, parse: (yaml: string) => unknown): 
 	try {
 		data = parse(yaml);
 	} catch (error) {
-		const message = error instanceof Error ? error.message : String(error);
+		const message = errorText(error);
 		return { ok: false, reason: `not valid YAML: ${message.split("\n")[0] ?? message}` };
 	}
 	if (data === null || data === undefined) return { ok: true, properties: null };

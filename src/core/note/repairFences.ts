@@ -1,3 +1,4 @@
+import { errorText } from "../errorText";
 import { splitFrontmatter } from "./frontmatterBlock";
 
 /** What a repair does: the whole new text, and a one-line account of the change. */
@@ -111,7 +112,7 @@ function describeFix(code: RepairableCode, firstLine: string): string {
 }
 
 function firstLineOf(error: unknown): string {
-	const message = error instanceof Error ? error.message : String(error);
+	const message = errorText(error);
 	return message.split("\n")[0] ?? message;
 }
 

@@ -1,5 +1,6 @@
 import { DIFFICULTIES, type Difficulty } from "../question/difficulty";
 import { LEARNING_STATUSES, type LearningStatus } from "../schedule/learningState";
+import { errorText } from "../errorText";
 
 export const GROUP_BY = ["difficulty", "subtopic", "topic", "status", "learning", "none"] as const;
 export const COLUMNS = ["title", "difficulty", "subtopics", "topic", "tags", "status", "learning", "due", "grade", "file"] as const;
@@ -132,6 +133,6 @@ function lineOf(source: string, key: string): number | undefined {
 }
 
 function firstLine(error: unknown): string {
-	const message = error instanceof Error ? error.message : String(error);
+	const message = errorText(error);
 	return message.split("\n")[0] ?? message;
 }

@@ -38,7 +38,9 @@ function patchYamlLines(lines: readonly string[], patch: FrontmatterPatch, cr: s
 	for (const range of [...ranges].reverse()) {
 		if (!pending.has(range.key)) continue;
 		const value = pending.get(range.key) ?? null;
-		const isLast = ranges.filter((r) => r.key === range.key).at(-1) === range;
+		const sameKey = ranges.filter((r) => r.key === range.key);
+		// Indexing, not .at(-1): older mobile WebViews lack Array.prototype.at.
+		const isLast = sameKey[sameKey.length - 1] === range;
 		const replacement = value !== null && isLast ? [propertyLine(range.key, value) + cr] : [];
 		result.splice(range.start, range.end - range.start, ...replacement);
 	}

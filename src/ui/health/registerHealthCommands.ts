@@ -24,7 +24,7 @@ export interface HealthActions {
 	repair: (paths?: readonly string[]) => Promise<void>;
 }
 
-/** "Check vault", "Repair frontmatter…" and "Undo the last frontmatter repair". */
+/** "Check vault" (also as "Show index problems"), "Repair frontmatter…" and "Undo the last frontmatter repair". */
 export function registerHealthCommands(plugin: Plugin, deps: HealthDeps): HealthActions {
 	const { app } = plugin;
 	let last: RepairReceipt | null = null;
@@ -91,6 +91,8 @@ export function registerHealthCommands(plugin: Plugin, deps: HealthDeps): Health
 	};
 
 	plugin.addCommand({ id: "check-vault", name: "Check vault", callback: () => void check() });
+	// The older name of the same list, kept so hotkeys and links to its id go on working.
+	plugin.addCommand({ id: "show-index-problems", name: "Show index problems", callback: () => void check() });
 	// The id stays from when only fences were repaired, so hotkeys users set keep working.
 	plugin.addCommand({ id: "repair-frontmatter-fences", name: "Repair frontmatter…", callback: () => void repair() });
 	plugin.addCommand({

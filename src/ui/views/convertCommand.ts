@@ -3,6 +3,7 @@ import type { QuestionIndex } from "../../core/index/QuestionIndex";
 import { localDay } from "../../core/schedule/days";
 import { applyConversion, planConversion } from "../../core/views/convertPlan";
 import { ConvertBlocksModal } from "./ConvertBlocksModal";
+import { errorText } from "../../core/errorText";
 
 /** "Convert this note's Dataview blocks", after a preview, and its undo while the note is unchanged. */
 export function registerConvertCommands(plugin: Plugin, index: QuestionIndex): void {
@@ -49,7 +50,7 @@ export function registerConvertCommands(plugin: Plugin, index: QuestionIndex): v
 			last = { file, before, after };
 			new Notice(`Converted ${chosen.length} block(s). "Undo the last Dataview block conversion" restores them.`);
 		} catch (error) {
-			new Notice(`Nothing was converted: ${error instanceof Error ? error.message : String(error)}`);
+			new Notice(`Nothing was converted: ${errorText(error)}`);
 		}
 	}
 
