@@ -20,7 +20,8 @@ export function loadFsrsOptimizer(defaultParameters: readonly number[]): FsrsOpt
 		// eslint-disable-next-line @typescript-eslint/no-require-imports -- a native module, loaded only when this command runs
 		binding = require("@open-spaced-repetition/binding") as Binding;
 	} catch (error) {
-		throw new Error(`FSRS's optimizer (@open-spaced-repetition/binding) could not be loaded on this machine: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+		// The published CLI carries no dependencies; the optimizer is a native module installed beside it (a clone has it).
+		throw new Error(`optimize needs FSRS's optimizer, which could not be loaded here (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); install it beside interview-vault with: npm install @open-spaced-repetition/binding@~0.5.0`);
 	}
 	const items = (sequences: readonly FsrsReview[][]) =>
 		sequences.map((reviews) => new binding.FSRSBindingItem(reviews.map((review) => new binding.FSRSBindingReview(review.rating, review.deltaT))));
