@@ -27,11 +27,15 @@ const pluginOptions = {
 	outfile: "main.js",
 };
 
-/** The headless CLI shares src/core and runs on Node. */
+/**
+ * The headless CLI shares src/core and runs on Node. FSRS's optimizer is a native module: it
+ * stays outside the bundle and is required from node_modules when `optimize` runs.
+ */
 const cliOptions = {
 	entryPoints: ["src/cli/main.ts"],
 	bundle: true,
 	platform: "node",
+	external: ["@open-spaced-repetition/binding"],
 	format: "cjs",
 	target: "node20",
 	logLevel: "info",

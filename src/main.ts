@@ -1,8 +1,11 @@
 import { debounce, Notice, Plugin } from "obsidian";
+import { holdQuestion, type HoldAction } from "./app/hold/holdQuestion";
 import { createQuizController, followVaultInQuiz, restoreLoggedLearning } from "./app/quiz/connectQuiz";
 import { QuestionIndex } from "./core/index/QuestionIndex";
+import { localDay } from "./core/schedule/days";
 import { studyPathScope, subtopicScope } from "./core/quiz/quizScopes";
 import type { QuestionSearch } from "./core/search/QuestionSearch";
+import { readStudyGuide } from "./obsidian/readStudyGuide";
 import { ReviewLogStore } from "./obsidian/ReviewLogStore";
 import { SearchIndexer } from "./obsidian/SearchIndexer";
 import { SettingsStore } from "./obsidian/SettingsStore";
@@ -13,6 +16,7 @@ import { registerDocumentFeatures } from "./ui/documents/registerDocuments";
 import { registerHealthCommands, type HealthActions } from "./ui/health/registerHealthCommands";
 import { registerProfile } from "./ui/health/registerProfile";
 import { readTemplateFolders } from "./obsidian/readTemplateFolders";
+import { registerHoldCommands, registerQuizActionCommands, runHold } from "./ui/quiz/quizActionCommands";
 import { QuizLauncher } from "./ui/quiz/QuizLauncher";
 import { QUIZ_VIEW_TYPE, QuizView } from "./ui/quiz/QuizView";
 import { FindQuestionModal } from "./ui/search/FindQuestionModal";
@@ -67,6 +71,11 @@ export default class InterviewVaultPlugin extends Plugin {
 		if (reindex) this.reindexSoon();
 	}
 
+	/** Suspend, bury or resume a question outside the quiz (commands, the browser). */
+	private get hold(): (path: string, action: HoldAction) => Promise<void> {
+		return (path, action) => holdQuestion(this.app, this.settings, path, action, localDay(new Date()));
+	}
+
 	/** data.json changed under the plugin (synced from another device): take it up as if typed here. */
 	override async onExternalSettingsChange(): Promise<void> {
 		const before = reindexKey(this.settings);
@@ -109,6 +118,8 @@ export default class InterviewVaultPlugin extends Plugin {
 			indexReady: this.isReady,
 		});
 		launcher.registerCommands(this);
+		registerQuizActionCommands(this, quiz);
+		registerHoldCommands(this, { index: this.index, activePath: () => this.app.workspace.getActiveFile()?.path, hold: this.hold });
 		this.registerView(QUIZ_VIEW_TYPE, (leaf) => new QuizView(leaf, quiz, (paths) => void launcher.startOn(paths, "Drill: weakest questions")));
 		followVaultInQuiz(this, this.app, this.index, quiz);
 		return launcher;
@@ -133,6 +144,7 @@ export default class InterviewVaultPlugin extends Plugin {
 			matching: (text) => search.matchingPaths(text),
 			links: workspaceLinks(this.app, "", leaf.view.containerEl),
 			quiz: (paths, label) => void launcher.startOn(paths, label),
+			hold: (path, title, action) => void runHold({ hold: this.hold }, path, title, action),
 		}));
 		const openBrowser = () => void revealView(this.app.workspace, BROWSER_VIEW_TYPE, "tab");
 		this.addRibbonIcon("list-checks", "Open question browser", openBrowser);
@@ -146,6 +158,7 @@ export default class InterviewVaultPlugin extends Plugin {
 			settings: () => this.settings,
 			readLog: () => reviewLog.readAll(),
 			isLogPath: (path) => reviewLog.isLogPath(path),
+			readStudyGuide: () => readStudyGuide(this.app, this.settings.scheduling),
 			actions: {
 				drillSubtopic: (subtopic) => launcher.setUp(subtopicScope(this.index, subtopic)),
 				quizStudyPath: (mocPath, pathName) => {
@@ -154,6 +167,7 @@ export default class InterviewVaultPlugin extends Plugin {
 					if (moc && path) launcher.setUp(studyPathScope(this.index, moc, path), "moc-order");
 				},
 				openQuestion: (path, split) => openBeside(this.app.workspace, path, split),
+				quizPlanToday: (paths) => void launcher.startOn(paths, "Today's plan: new questions"),
 			},
 		}));
 		const openDashboard = () => void revealView(this.app.workspace, DASHBOARD_VIEW_TYPE, "right");

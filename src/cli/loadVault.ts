@@ -152,3 +152,19 @@ function savedSettings(root: string): InterviewVaultSettings {
 		return defaultSettings();
 	}
 }
+
+/**
+ * The study guide's week lines: the plan's own setting, else the text of the note it names
+ * (a path or a note name), found among the vault's own Markdown files only.
+ */
+export function studyGuideText(vault: LoadedVault): string {
+	const { studyGuideWeeks, studyGuideNote } = vault.settings.scheduling;
+	if (studyGuideWeeks.trim() !== "" || studyGuideNote === "") return studyGuideWeeks;
+	const wanted = studyGuideNote.replace(/\.md$/i, "");
+	const path = listMarkdownFiles(vault.root).find((candidate) => {
+		const bare = candidate.replace(/\.md$/i, "");
+		return bare === wanted || bare.split("/").pop() === wanted;
+	});
+	if (path === undefined) throw new UsageError(`the study guide note ${studyGuideNote} named in the settings is not in the vault`);
+	return readNote(vault.root, path).text;
+}

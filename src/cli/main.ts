@@ -6,6 +6,8 @@ import { runDue } from "./commands/due";
 import { runImport } from "./commands/import";
 import { runQueryCommand } from "./commands/query";
 import { runList } from "./commands/list";
+import { runOptimize } from "./commands/optimize";
+import { runPlan } from "./commands/plan";
 import { runReport } from "./commands/report";
 import { runProfile } from "./commands/profile";
 import { runStats } from "./commands/stats";
@@ -67,6 +69,16 @@ const COMMANDS: Record<string, Command> = {
 		usage: ["coverage <vault> --checklist <note.md> [--json]"],
 		summary: "each checklist topic with its questions: missing, weak, strong",
 	},
+	plan: {
+		run: runPlan,
+		usage: ["plan <vault> [--date YYYY-MM-DD] [--today YYYY-MM-DD] [--moc name] [--json]"],
+		summary: "the day-by-day plan to the interview day (--date, else the settings' or the MOC's interview_date): new questions per day, reviews, on track / ahead / behind",
+	},
+	optimize: {
+		run: (argv, out, context) => runOptimize(argv, out, context),
+		usage: ["optimize <vault> [--write] [--json]"],
+		summary: "personal FSRS parameters from the review log (FSRS's own optimizer); prints the log-loss before and after; --write puts them into the plugin's settings",
+	},
 };
 
 const HELP_WORDS = new Set(["help", "--help", "-h"]);
@@ -83,7 +95,7 @@ function usage(): string {
 		"Every command also takes --exclude-folder <folder> and --exclude-tag <tag> (each repeatable):",
 		"notes there are neither questions nor MOCs, on top of the vault's own settings and template folders.",
 		"",
-		"The vault is read, never written, except by check --fix --write and import --write / --undo.",
+		"The vault is read, never written, except by check --fix --write, import --write / --undo and optimize --write.",
 		"Results go to standard output, errors to standard error.",
 		"Exit codes: 0 fine, 1 check found errors or a query failed, 2 the command line or the vault folder is wrong.",
 	].join("\n");

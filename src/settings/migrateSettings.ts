@@ -1,4 +1,5 @@
 import { isDay } from "../core/schedule/days";
+import { readSchedulingSettings } from "./schedulingSettings";
 import { defaultSettings, SETTINGS_VERSION, type InterviewVaultSettings } from "./settings";
 
 export interface LoadedSettings {
@@ -10,7 +11,9 @@ export interface LoadedSettings {
 }
 
 type Reader<T> = (value: unknown) => T | undefined;
-type Readers = { [K in keyof InterviewVaultSettings]?: Reader<InterviewVaultSettings[K]> };
+/** The flat settings; the scheduling group is read by readSchedulingSettings. */
+type FlatKey = Exclude<keyof InterviewVaultSettings, "scheduling">;
+type Readers = { [K in FlatKey]?: Reader<InterviewVaultSettings[K]> };
 
 const boolean: Reader<boolean> = (value) => (typeof value === "boolean" ? value : undefined);
 const stringList: Reader<string[]> = (value) =>
@@ -64,7 +67,7 @@ const READERS: Readers = {
  * One value checked as a stored one would be: the value to keep, or undefined when it is unusable.
  * The settings tab checks what is typed with this, so a field and data.json accept the same values.
  */
-export function readSetting<K extends keyof InterviewVaultSettings>(key: K, value: unknown): InterviewVaultSettings[K] | undefined {
+export function readSetting<K extends FlatKey>(key: K, value: unknown): InterviewVaultSettings[K] | undefined {
 	const reader = READERS[key];
 	return reader ? reader(value) : undefined;
 }
@@ -94,6 +97,8 @@ export function migrateSettings(stored: unknown): LoadedSettings {
 		if (value === undefined) warnings.push(`The setting "${key}" held an unusable value and was reset to its default.`);
 		else (settings as unknown as Record<string, unknown>)[key] = value;
 	}
+	// Version 1 had no scheduling group: reading `undefined` gives its defaults, so 1 → 2 needs no step.
+	settings.scheduling = readSchedulingSettings(data.scheduling, warnings);
 	return { settings, warnings, ...(migratedFrom === undefined ? {} : { migratedFrom }) };
 }
 

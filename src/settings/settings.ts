@@ -2,6 +2,7 @@ import type { RecognitionOptions } from "../core/question/recognition";
 import type { QuizOrder } from "../core/quiz/selectQuestions";
 import { DEFAULT_HIRE_THRESHOLD } from "../core/stats/readiness";
 import { DOCUMENT_DEFAULTS, type DocumentSettings } from "./documentSettings";
+import { defaultScheduling, DEFAULT_SCHEDULING, type SchedulingSettings } from "./schedulingSettings";
 
 /** The document features' settings (imports, checklist, mock interviews) are their own group: see documentSettings.ts. */
 export interface InterviewVaultSettings extends DocumentSettings {
@@ -26,6 +27,8 @@ export interface InterviewVaultSettings extends DocumentSettings {
 	reviewLogFolder: string;
 	/** The interview day (`YYYY-MM-DD`), or empty; a MOC's `interview_date` wins for its questions. */
 	interviewDate: string;
+	/** FSRS, daily load and the plan to the interview day: a group of its own. */
+	scheduling: SchedulingSettings;
 	/** Notes below these folders are neither questions nor MOCs (concept notes, archives). */
 	excludeFolders: string[];
 	/** Notes with these tags (nested tags count) are neither questions nor MOCs. */
@@ -34,7 +37,8 @@ export interface InterviewVaultSettings extends DocumentSettings {
 	profileShown: boolean;
 }
 
-export const SETTINGS_VERSION = 1;
+/** 2: the `scheduling` group (desired retention, limits, plan) was added. */
+export const SETTINGS_VERSION = 2;
 
 export const DEFAULT_SETTINGS: Readonly<InterviewVaultSettings> = Object.freeze({
 	settingsVersion: SETTINGS_VERSION,
@@ -55,10 +59,11 @@ export const DEFAULT_SETTINGS: Readonly<InterviewVaultSettings> = Object.freeze(
 	excludeTags: [],
 	profileShown: false,
 	...DOCUMENT_DEFAULTS,
+	scheduling: DEFAULT_SCHEDULING,
 });
 
 export function defaultSettings(): InterviewVaultSettings {
-	return { ...DEFAULT_SETTINGS, questionFolders: [], criticalSubtopics: [], excludeFolders: [], excludeTags: [] };
+	return { ...DEFAULT_SETTINGS, questionFolders: [], criticalSubtopics: [], excludeFolders: [], excludeTags: [], scheduling: defaultScheduling() };
 }
 
 /** The recognition rules of these settings; the template folders come from the vault's own configuration. */

@@ -1,5 +1,6 @@
 import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
 import { readSetting } from "../settings/migrateSettings";
+import type { SchedulingSettings } from "../settings/schedulingSettings";
 import type { InterviewVaultSettings } from "../settings/settings";
 import { addDocumentSettings } from "./documents/documentSettingsTab";
 
@@ -8,6 +9,8 @@ export interface SettingsHost {
 	settings: InterviewVaultSettings;
 	saveSettings(options: { reindex: boolean }): Promise<void>;
 }
+
+type NumberKey = { [K in keyof SchedulingSettings]: SchedulingSettings[K] extends number ? K : never }[keyof SchedulingSettings];
 
 type TextKey = "questionFolders" | "excludeFolders" | "excludeTags" | "propertyPrefix" | "statusKey" | "newPerDay" | "hireThreshold" | "criticalSubtopics" | "interviewDate" | "reviewLogFolder";
 
@@ -43,6 +46,64 @@ export class InterviewVaultSettingTab extends PluginSettingTab {
 		this.addPrefixSetting();
 		this.addQuizSettings();
 		addDocumentSettings(this.containerEl, this.host.settings, () => this.host.saveSettings({ reindex: false }));
+		this.addSchedulingSettings();
+	}
+
+	/** The scheduling group: FSRS, the daily load, same-day relearning and the plan to the interview. */
+	private addSchedulingSettings(): void {
+		const scheduling = this.host.settings.scheduling;
+		new Setting(this.containerEl).setName("Scheduling and plan").setHeading();
+		this.addSchedulingNumber("Desired retention", "The chance of recalling a question that FSRS schedules each review for, from 0.7 to 0.99. Higher means more reviews.", "desiredRetention", 0.7, 0.99, false);
+		this.addSchedulingNumber("Maximum interval", "No review is scheduled more than this many days away.", "maximumInterval", 1, 36_500, true);
+		this.addSchedulingNumber("Reviews per day", "At most this many reviews of learned questions a day; the rest wait for the next days, oldest due first. 0 means no limit.", "reviewsPerDay", 0, 100_000, true);
+		new Setting(this.containerEl)
+			.setName("Spread reviews over days")
+			.setDesc("Move each due date, within the small range FSRS allows, to the day with the fewest reviews.")
+			.addToggle((toggle) => toggle.setValue(scheduling.loadBalance).onChange(async (value) => {
+				scheduling.loadBalance = value;
+				await this.host.saveSettings({ reindex: false });
+			}));
+		this.addSchedulingNumber("Relearn after", "A question graded 1 or 2 comes back in the same session after this many other cards.", "relearnAfter", 0, 100, true);
+		this.addSchedulingNumber("Review-only days", "The last days before the interview bring nothing new: review only.", "reviewOnlyDays", 0, 60, true);
+		this.addSchedulingNumber("Target recall", "The expected recall on the interview day the plan aims at, from 0.5 to 0.99.", "targetRecall", 0.5, 0.99, false);
+		new Setting(this.containerEl)
+			.setName("Study guide weeks")
+			.setDesc("Optional: one line a week naming topics, subtopics or study paths, such as week 1: caching + rate limiting. The plan introduces each week's questions in that week.")
+			.addTextArea((text) => text.setPlaceholder("Week 1: …\nWeek 2: …").setValue(scheduling.studyGuideWeeks).onChange(async (value) => {
+				scheduling.studyGuideWeeks = value;
+				await this.host.saveSettings({ reindex: false });
+			}));
+		new Setting(this.containerEl)
+			.setName("Study guide note")
+			.setDesc("Or a note laid out like a study guide, one line a week, used when the weeks above are empty.")
+			.addText((text) => text.setPlaceholder("Guides/backend study guide").setValue(scheduling.studyGuideNote).onChange(async (value) => {
+				scheduling.studyGuideNote = value.trim();
+				await this.host.saveSettings({ reindex: false });
+			}));
+		const personal = scheduling.fsrsParameters.length > 0;
+		new Setting(this.containerEl)
+			.setName("FSRS parameters")
+			.setDesc(personal
+				? `Personal parameters are in use (${scheduling.fsrsParameters.length} numbers, from interview-vault optimize).`
+				: "FSRS's defaults are in use. Run interview-vault optimize <vault> --write on a computer to fit them to your review log.")
+			.addButton((button) => button.setButtonText("Use the defaults").setDisabled(!personal).onClick(async () => {
+				scheduling.fsrsParameters = [];
+				await this.host.saveSettings({ reindex: false });
+				this.display();
+			}));
+	}
+
+	private addSchedulingNumber(name: string, description: string, key: NumberKey, min: number, max: number, integer: boolean): void {
+		const scheduling = this.host.settings.scheduling;
+		new Setting(this.containerEl).setName(name).setDesc(description).addText((text) => {
+			text.inputEl.type = "number";
+			text.setValue(String(scheduling[key])).onChange(async (value) => {
+				const number = Number(value);
+				if (!Number.isFinite(number) || number < min || number > max || (integer && !Number.isInteger(number))) return;
+				scheduling[key] = number;
+				await this.host.saveSettings({ reindex: false });
+			});
+		});
 	}
 
 	private addQuizSettings(): void {

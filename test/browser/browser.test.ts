@@ -125,10 +125,11 @@ describe.runIf(HAVE_CHROMIUM)("the built plugin in Chromium", () => {
 		await expectVisible(p, `${quiz} .interview-vault-quiz-title`, `${quiz} .interview-vault-quiz-progress`, `${quiz} .interview-vault-badge`, `${quiz} textarea`);
 		expect(await visibleTexts(p, `${quiz} button`)).toEqual([
 			'button.mod-cta "Show answer (Space)"', 'button "Skip (S)"', 'button "Open note (O)"', 'button "Undo last grade (U)"',
+			'button "Bury until tomorrow (B)"', 'button "Suspend (X)"',
 		]);
 		await expectNoOverlaps(p, quiz);
 		await expectNamedControls(p, quiz);
-		await expectKeyboardAccess(p, quiz, 6);
+		await expectKeyboardAccess(p, quiz, 8);
 		await expectReadable(p, quiz);
 
 		await pressInQuiz(p, "Space");
@@ -136,7 +137,7 @@ describe.runIf(HAVE_CHROMIUM)("the built plugin in Chromium", () => {
 		expect(await visibleTexts(p, `${quiz} .interview-vault-grade`)).toHaveLength(5);
 		await expectNoOverlaps(p, quiz);
 		await expectNamedControls(p, quiz);
-		await expectKeyboardAccess(p, quiz, 9);
+		await expectKeyboardAccess(p, quiz, 11);
 		await expectReadable(p, quiz);
 
 		await finishQuiz(p);
@@ -155,9 +156,9 @@ describe.runIf(HAVE_CHROMIUM)("the built plugin in Chromium", () => {
 		const width = await p.evaluate((selector) => document.querySelector(selector)?.closest(".workspace-leaf")?.getBoundingClientRect().width, dashboard);
 		expect(width).toBe(360);
 		expect(await visibleTexts(p, `${dashboard} h4`)).toEqual([
-			'h4 "Readiness"', 'h4 "Progress"', 'h4 "Due"', 'h4 "Reviews"', 'h4 "Weakest subtopics"', 'h4 "Study paths"', 'h4 "Interview day"',
+			'h4 "Plan to the interview"', 'h4 "Readiness"', 'h4 "Progress"', 'h4 "Due"', 'h4 "Reviews"', 'h4 "Retention"', 'h4 "Weakest subtopics"', 'h4 "Study paths"', 'h4 "Interview day"',
 		]);
-		await expectVisible(p, `${dashboard} .interview-vault-readiness`, `${dashboard} .interview-vault-bar-segment`, `${dashboard} .interview-vault-forecast`, `${dashboard} .interview-vault-heatmap-day`, `${dashboard} .interview-vault-weak button`, `${dashboard} .interview-vault-path`);
+		await expectVisible(p, `${dashboard} .interview-vault-readiness`, `${dashboard} .interview-vault-bar-segment`, `${dashboard} .interview-vault-forecast`, `${dashboard} .interview-vault-heatmap-day`, `${dashboard} .interview-vault-weak button`, `${dashboard} .interview-vault-path`, `${dashboard} .interview-vault-plan-pace`, `${dashboard} .interview-vault-plan-days`);
 		expect(await visibleTexts(p, `${dashboard} .interview-vault-readiness-label`)).toEqual(['div.interview-vault-readiness-label "All questions"', 'div.interview-vault-readiness-label "Backend — MOC"']);
 		expect(await p.evaluate((selector) => (window as HarnessWindow).checks.overflowingText(selector), dashboard)).toEqual([]);
 		await expectNoOverlaps(p, dashboard);

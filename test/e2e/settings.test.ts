@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { SETTINGS_VERSION } from "../../src/settings/settings";
 import { startDemo } from "./support";
 
 const DIR = ".obsidian/plugins/interview-vault";
@@ -12,7 +13,7 @@ describe("stored settings through main.js", () => {
 		expect(copies).toHaveLength(1);
 		expect(app.fakes.vault.adapter.files.get(copies[0] ?? "")).toBe(broken);
 		expect(app.notices().join("\n")).toMatch(/could not be read.*A copy of the old file is in \.obsidian\/plugins\/interview-vault\/data\.backup-/s);
-		expect(app.pluginData("interview-vault")).toMatchObject({ settingsVersion: 1, questionFolders: [] });
+		expect(app.pluginData("interview-vault")).toMatchObject({ settingsVersion: SETTINGS_VERSION, questionFolders: [] });
 	});
 
 	it("settings from an older version are brought forward, with a copy of the old file", async () => {
@@ -23,7 +24,7 @@ describe("stored settings through main.js", () => {
 	});
 
 	it("current settings load quietly, with no copy", async () => {
-		const { app } = await startDemo({ pluginData: { "interview-vault": { settingsVersion: 1, newPerDay: 5 } } });
+		const { app } = await startDemo({ pluginData: { "interview-vault": { settingsVersion: SETTINGS_VERSION, newPerDay: 5 } } });
 		expect(app.notices()).toEqual([]);
 		expect(app.fakes.vault.adapter.files.size).toBe(0);
 	});

@@ -16,3 +16,16 @@ export async function startDemo(options: FakeAppOptions = {}, files = readFolder
 	await app.flush();
 	return { app, plugin };
 }
+
+/** The quiz pane's content, once a quiz command opened it. */
+export function quizPane(app: FakeApp): HTMLElement {
+	const leaf = app.workspace.getLeavesOfType("interview-vault-quiz")[0];
+	if (!leaf) throw new Error("the quiz pane is not open");
+	return leaf.view.containerEl.querySelector(".interview-vault-quiz") ?? leaf.view.containerEl;
+}
+
+/** A key pressed on an element, then every pending write and redraw let through. */
+export async function press(app: FakeApp, target: HTMLElement, key: string): Promise<void> {
+	target.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
+	await app.flush();
+}

@@ -37,3 +37,35 @@ describe("migrateSettings", () => {
 		expect(migrateSettings("garbage")).toEqual({ settings: DEFAULT_SETTINGS, warnings: [expect.stringContaining("not readable")] });
 	});
 });
+
+describe("the scheduling group (version 2)", () => {
+	it("brings version 1 forward with the scheduling defaults and says it was migrated", () => {
+		const { settings, warnings, migratedFrom } = migrateSettings({ settingsVersion: 1, newPerDay: 4 });
+		expect(settings.scheduling).toEqual(DEFAULT_SETTINGS.scheduling);
+		expect(settings).toMatchObject({ settingsVersion: 2, newPerDay: 4 });
+		expect(migratedFrom).toBe(1);
+		expect(warnings).toEqual([]);
+	});
+
+	it("keeps good scheduling values, resets a bad one by itself and names it", () => {
+		const weights = Array.from({ length: 21 }, (_, i) => i / 10);
+		const { settings, warnings } = migrateSettings({
+			settingsVersion: 2,
+			scheduling: { desiredRetention: 0.85, maximumInterval: 0, fsrsParameters: weights, reviewsPerDay: 50, studyGuideWeeks: "Week 1: SQL" },
+		});
+		expect(settings.scheduling).toMatchObject({ desiredRetention: 0.85, maximumInterval: 36_500, fsrsParameters: weights, reviewsPerDay: 50, studyGuideWeeks: "Week 1: SQL" });
+		expect(warnings).toEqual([expect.stringContaining("scheduling.maximumInterval")]);
+	});
+
+	it("refuses a parameter list FSRS cannot use", () => {
+		const { settings, warnings } = migrateSettings({ settingsVersion: 2, scheduling: { fsrsParameters: [1, 2, 3] } });
+		expect(settings.scheduling.fsrsParameters).toEqual([]);
+		expect(warnings).toHaveLength(1);
+	});
+
+	it("gives each load its own copy of the group", () => {
+		const first = migrateSettings(null).settings;
+		first.scheduling.fsrsParameters.push(1);
+		expect(migrateSettings(null).settings.scheduling.fsrsParameters).toEqual([]);
+	});
+});

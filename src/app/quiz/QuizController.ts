@@ -1,18 +1,20 @@
 import type { QuestionIndex } from "../../core/index/QuestionIndex";
 import { extractContent, type QuestionContent } from "../../core/question/content";
-import { learningKeys, readLearningState } from "../../core/question/learningState";
+import { learningKeys, readLearningState, type LearningKeys } from "../../core/question/learningState";
+import { dueLoad } from "../../core/question/progress";
 import type { Question } from "../../core/question/Question";
 import { adaptiveNext, type AdaptiveSuggestion } from "../../core/quiz/adaptiveNext";
 import {
-	currentPath, gradeCurrent, insertNext, renamePath, reveal, skipCurrent, startSession, undoLastGrade, type QuizSession,
+	currentPath, gradeCurrent, insertNext, isRelearning, renamePath, reveal, skipCurrent, startSession, undoLastGrade, type QuizSession,
 } from "../../core/quiz/QuizSession";
 import { summarizeSession, type SessionSummary } from "../../core/quiz/summarizeSession";
 import { learningFromLog, replayUnsaved } from "../../core/reviewLog/replay";
 import type { ReviewEntry } from "../../core/reviewLog/reviewLog";
 import { localDay } from "../../core/schedule/days";
+import { buryUntilTomorrow, type Hold } from "../../core/schedule/hold";
 import type { SelfGrade } from "../../core/schedule/grades";
 import { scheduleReview } from "../../core/schedule/scheduler";
-import { learningPatch } from "../../core/write/learningPatch";
+import { holdPatch, learningPatch } from "../../core/write/learningPatch";
 import type { FrontmatterPatch } from "../../core/write/frontmatterPatch";
 import type { InterviewVaultSettings } from "../../settings/settings";
 import { errorText } from "../../core/errorText";
@@ -98,11 +100,15 @@ export class QuizController {
 			const session = this.session;
 			const card = this.card;
 			if (!session || session.phase !== "answer" || !card) return;
-			const record = await this.persistGrade(card.question, grade, session.secondsToReveal);
+			// A card failed earlier in this session: its note already holds the day's grade, so only the log hears of it.
+			const record = isRelearning(session)
+				? await this.logRelearning(card.question, grade, session.secondsToReveal)
+				: await this.persistGrade(card.question, grade, session.secondsToReveal);
 			// Not saved: the card stays, so the learner can grade it again or skip it.
 			if (!record) return;
-			this.session = gradeCurrent(session, grade, this.services.now());
+			this.session = gradeCurrent(session, grade, this.services.now(), this.services.settings().scheduling.relearnAfter);
 			this.undoStack.push(record);
+			if (grade <= 2 && this.message === "") this.message = `"${card.question.title}" comes back later in this session.`;
 			this.suggestion = adaptiveNext(card.question, grade, this.services.index) ?? null;
 			await this.loadCard();
 		});
@@ -141,6 +147,28 @@ export class QuizController {
 			await this.services.removeLog(record.entryId).catch((error: unknown) => {
 				this.message += ` Its review log entry could not be removed: ${errorText(error)}.`;
 			});
+			await this.loadCard();
+		});
+	}
+
+	/** Suspends the current card (until resumed) or buries it until tomorrow, then moves on. */
+	hold(kind: Hold["kind"]): Promise<void> {
+		return this.run(async () => {
+			const session = this.session;
+			const question = this.card?.question;
+			if (!session || session.phase === "finished" || !question) return;
+			const hold: Hold = kind === "suspended" ? { kind } : buryUntilTomorrow(localDay(new Date(this.services.now())));
+			try {
+				await this.services.writeProperties(question.path, () => holdPatch(hold, this.keys()));
+			} catch (error) {
+				this.message = `"${question.title}" was not ${kind}: ${error instanceof Error ? error.message : String(error)}. The note was left unchanged.`;
+				return;
+			}
+			this.session = skipCurrent(session, this.services.now());
+			this.suggestion = null;
+			this.message = kind === "suspended"
+				? `Suspended "${question.title}": no session brings it back until you resume it.`
+				: `Buried "${question.title}" until tomorrow.`;
 			await this.loadCard();
 		});
 	}
@@ -200,20 +228,26 @@ export class QuizController {
 		});
 	}
 
+	private keys(): LearningKeys {
+		const settings = this.services.settings();
+		return learningKeys(settings.propertyPrefix, settings.statusKey || undefined);
+	}
+
 	private async persistGrade(card: Question, grade: SelfGrade, seconds: number | undefined): Promise<GradeRecord | undefined> {
 		// The index's view at grade time: the note may have broken, or been repaired, since the card was shown.
 		const question = this.services.index.question(card.path) ?? card;
 		if (question.propertiesUnreadable !== undefined) return this.logOnly(question, grade, seconds);
-		const settings = this.services.settings();
-		const keys = learningKeys(settings.propertyPrefix, settings.statusKey || undefined);
+		const { scheduling } = this.services.settings();
+		const keys = this.keys();
 		const now = this.services.now();
 		const today = localDay(new Date(now));
+		const load = scheduling.loadBalance ? dueLoad(this.services.index.questions(), question.path) : undefined;
 		const logged = await this.services.loggedGrades(question.path);
 		let keptForeignStatus: string | undefined;
 		// The next state is computed from the file at write time: a second grade builds on the first,
 		// and on the grades the log kept while the note could not be written.
 		const makePatch = (properties: Readonly<Record<string, unknown>>): FrontmatterPatch => {
-			const next = scheduleReview(replayUnsaved(readLearningState(properties, keys), logged), grade, today);
+			const next = scheduleReview(replayUnsaved(readLearningState(properties, keys), logged), grade, today, scheduling, load);
 			const result = learningPatch(next, keys, properties);
 			keptForeignStatus = result.keptForeignStatus;
 			return result.patch;
@@ -247,6 +281,14 @@ export class QuizController {
 		} catch (error) {
 			return `"${question.title}" keeps the grade, but ${reason} and the note could not be put back (${errorText(error)}).`;
 		}
+	}
+
+	/** A later attempt at a card failed in this session: one more log line, no write to the note. */
+	private async logRelearning(question: Question, grade: SelfGrade, seconds: number | undefined): Promise<GradeRecord> {
+		const entry: ReviewEntry = { ...this.logEntry(question.path, grade, seconds, this.services.now()), relearning: true };
+		await this.services.appendLog(entry);
+		this.message = "";
+		return { undoWrite: () => Promise.resolve(), entryId: entry.id };
 	}
 
 	/**

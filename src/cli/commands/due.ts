@@ -1,4 +1,4 @@
-import { introducedOn } from "../../core/question/progress";
+import { introducedOn, reviewsAllowedToday } from "../../core/question/progress";
 import { selectQuestions } from "../../core/quiz/selectQuestions";
 import { studyPathRanks } from "../../core/quiz/studyOrder";
 import { isDay, localDay } from "../../core/schedule/days";
@@ -14,12 +14,14 @@ export function runDue(argv: readonly string[], out: Output, context: CommandCon
 	if (!isDay(today)) throw new UsageError("--today takes a date as YYYY-MM-DD");
 	const newPerDay = Number(args.options.get("new-per-day") ?? DEFAULT_SETTINGS.newPerDay);
 	if (!Number.isInteger(newPerDay) || newPerDay < 0) throw new UsageError("--new-per-day takes a whole number");
-	const index = loadVault(args.positional[0], context.exclusions, out).index;
+	const vault = loadVault(args.positional[0], context.exclusions, out);
+	const { index } = vault;
 	const session = selectQuestions(index.questions(), {
 		today,
 		size: Number.MAX_SAFE_INTEGER,
 		order: "due-first",
 		newAllowed: newPerDay - introducedOn(index.questions(), today),
+		reviewsAllowed: reviewsAllowedToday(index.questions(), today, vault.settings.scheduling.reviewsPerDay),
 		ranks: studyPathRanks(index),
 		random: Math.random,
 	});

@@ -1,7 +1,8 @@
+import { paceLine, todayLine } from "../../core/plan/planText";
 import { isDay, localDay } from "../../core/schedule/days";
 import { buildDashboardData, type DashboardData } from "../../core/stats/dashboardData";
 import { parseArgs, UsageError } from "../args";
-import { loadVault, readReviewLog, type CommandContext } from "../loadVault";
+import { loadVault, readReviewLog, studyGuideText, type CommandContext } from "../loadVault";
 import type { Output } from "../output";
 
 /** The dashboard's numbers, from the same core function the sidebar uses. */
@@ -21,12 +22,14 @@ export function runStats(argv: readonly string[], out: Output, context: CommandC
 		interviewDate: vault.settings.interviewDate,
 		activeMocPath: moc?.path,
 		log: { entries: log.entries, problems: log.problems.length },
+		scheduling: vault.settings.scheduling,
+		studyGuide: studyGuideText(vault),
 	});
 	out.print(args.flags.has("json") ? JSON.stringify(data, null, 2) : formatStats(data));
 	return 0;
 }
 
-function formatStats({ stats, history, interview, logProblems }: DashboardData): string {
+function formatStats({ stats, history, interview, plan, retention, logProblems }: DashboardData): string {
 	const readiness = (label: string, r: DashboardData["stats"]["readiness"]["vault"]) =>
 		`${label}: ${r.average === null ? "no grades yet" : `${r.average.toFixed(2)} / ${r.threshold}`} (${r.ready ? "ready" : "not ready yet"}), ${r.graded} of ${r.total} graded`;
 	const row = (r: DashboardData["stats"]["status"]["overall"]) => `${r.key.padEnd(14)} new ${r.new}, learning ${r.learning}, review ${r.review}, mastered ${r.mastered} (${r.total})`;
@@ -40,6 +43,7 @@ function formatStats({ stats, history, interview, logProblems }: DashboardData):
 		`${stats.due.today} due today; next 14 days: ${stats.due.forecast.map((d) => d.due).join(" ")}`,
 		`Streak ${history.streak} (longest ${history.longestStreak}), ${history.reviewsToday} reviews today, ${history.totalReviews} in all`,
 		...(logProblems > 0 ? [`${logProblems} review log line(s) could not be read`] : []),
+		`Retention ${retention.overall.retention === null ? "-" : `${Math.round(retention.overall.retention * 100)}%`} (target ${Math.round(retention.target * 100)}%): ${retention.byDifficulty.map((r) => `${r.key} ${r.retention === null ? "-" : `${Math.round(r.retention * 100)}%`} of ${r.reviews}`).join(", ")}`,
 		"",
 		"Weakest subtopics:",
 		...stats.weakestSubtopics.map((w) => `  ${w.subtopic}: ${w.average.toFixed(2)} / ${w.target.toFixed(1)} (${w.graded} of ${w.total} graded)`),
@@ -47,6 +51,7 @@ function formatStats({ stats, history, interview, logProblems }: DashboardData):
 		"Study paths:",
 		...stats.studyPaths.map((p) => `  ${p.mocTitle} › ${p.path}: ${p.mastered} / ${p.total} mastered`),
 	];
+	if (plan) lines.push("", `Plan: ${paceLine(plan)} ${todayLine(plan)}`);
 	if (interview) lines.push("", `Interview ${interview.interviewDay}: expected recall ${interview.expectedRecall === null ? "-" : `${Math.round(interview.expectedRecall * 100)}%`}, ${interview.daysLeft} days left`);
 	return lines.join("\n");
 }

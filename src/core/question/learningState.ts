@@ -1,5 +1,6 @@
 import { isDay } from "../schedule/days";
 import { LEARNING_STATUSES, type LearningState } from "../schedule/learningState";
+import { parseHold } from "../schedule/hold";
 import { impliedStatus } from "../schedule/status";
 import { readString } from "./values";
 
@@ -13,6 +14,8 @@ export interface LearningKeys {
 	memoryDifficulty: string;
 	reps: string;
 	lapses: string;
+	/** `suspended` or `buried until YYYY-MM-DD`. */
+	hold: string;
 }
 
 export function learningKeys(prefix: string, statusKey?: string): LearningKeys {
@@ -25,6 +28,7 @@ export function learningKeys(prefix: string, statusKey?: string): LearningKeys {
 		memoryDifficulty: `${prefix}difficulty`,
 		reps: `${prefix}reps`,
 		lapses: `${prefix}lapses`,
+		hold: `${prefix}hold`,
 	};
 }
 
@@ -39,6 +43,8 @@ export function readLearningState(frontmatter: Readonly<Record<string, unknown>>
 	assignNumber(state, "memoryDifficulty", frontmatter[keys.memoryDifficulty]);
 	assignNumber(state, "reps", frontmatter[keys.reps]);
 	assignNumber(state, "lapses", frontmatter[keys.lapses]);
+	const hold = parseHold(readString(frontmatter[keys.hold]));
+	if (hold) state.hold = hold;
 	if (status === undefined) state.status = impliedStatus(state.grade, state.reviewed, state.due);
 	if (rawStatus !== undefined && status === undefined) state.foreignStatus = readString(frontmatter[keys.status]);
 	return state;

@@ -7,6 +7,10 @@ export interface QuizOutcome {
 	grade?: SelfGrade;
 	skipped?: true;
 	secondsToReveal?: number;
+	/** A later attempt at a card failed earlier in this session: logged, but the note keeps the day's first grade. */
+	relearning?: true;
+	/** This grade (1–2) put the card back into the session. */
+	requeued?: true;
 }
 
 /** A quiz session as plain data; every transition returns a new session and takes the time in. */
@@ -36,10 +40,29 @@ export function reveal(session: QuizSession, now: number): QuizSession {
 	return { ...session, phase: "answer", secondsToReveal: Math.max(0, Math.round((now - session.shownAt) / 1000)) };
 }
 
-export function gradeCurrent(session: QuizSession, grade: SelfGrade, now: number): QuizSession {
+/**
+ * Records the grade and moves on. With `relearnAfter` (a number of cards), a 1–2 puts the card
+ * back that many cards later (at the end when fewer are left), until it is graded 3 or more.
+ */
+export function gradeCurrent(session: QuizSession, grade: SelfGrade, now: number, relearnAfter?: number): QuizSession {
 	const path = currentPath(session);
 	if (path === undefined || session.phase !== "answer") return session;
-	return advance(session, { path, grade, secondsToReveal: session.secondsToReveal }, now);
+	const requeue = relearnAfter !== undefined && grade <= 2;
+	const outcome: QuizOutcome = {
+		path,
+		grade,
+		secondsToReveal: session.secondsToReveal,
+		...(isRelearning(session) ? { relearning: true as const } : {}),
+		...(requeue ? { requeued: true as const } : {}),
+	};
+	const paths = requeue ? insertAt(session.paths, session.position + 1 + Math.max(0, relearnAfter), path) : session.paths;
+	return advance({ ...session, paths }, outcome, now);
+}
+
+/** Whether the current card was already graded in this session: a relearning attempt. */
+export function isRelearning(session: QuizSession): boolean {
+	const path = currentPath(session);
+	return path !== undefined && session.outcomes.some((outcome) => outcome.path === path && outcome.grade !== undefined);
 }
 
 export function skipCurrent(session: QuizSession, now: number): QuizSession {
@@ -56,9 +79,12 @@ export function undoLastGrade(session: QuizSession, now: number): { session: Qui
 	const index = findLastGradedIndex(session.outcomes);
 	if (index < 0) return { session };
 	const { finishedAt: _finished, ...rest } = session;
+	const undone = session.outcomes[index];
+	// The card a 1–2 put back is taken out again: the grade that put it there is gone.
+	const paths = undone?.requeued ? withoutNextCopy(session.paths, index, undone.path) : session.paths;
 	return {
-		session: { ...rest, outcomes: session.outcomes.slice(0, index), position: index, phase: "question", shownAt: now, secondsToReveal: undefined },
-		undone: session.outcomes[index],
+		session: { ...rest, paths, outcomes: session.outcomes.slice(0, index), position: index, phase: "question", shownAt: now, secondsToReveal: undefined },
+		undone,
 	};
 }
 
@@ -97,4 +123,14 @@ function advance(session: QuizSession, outcome: QuizOutcome, now: number): QuizS
 function findLastGradedIndex(outcomes: readonly QuizOutcome[]): number {
 	for (let i = outcomes.length - 1; i >= 0; i--) if (outcomes[i]?.grade !== undefined) return i;
 	return -1;
+}
+
+function insertAt(paths: readonly string[], at: number, path: string): string[] {
+	const position = Math.min(at, paths.length);
+	return [...paths.slice(0, position), path, ...paths.slice(position)];
+}
+
+function withoutNextCopy(paths: readonly string[], after: number, path: string): readonly string[] {
+	const copy = paths.indexOf(path, after + 1);
+	return copy < 0 ? paths : [...paths.slice(0, copy), ...paths.slice(copy + 1)];
 }

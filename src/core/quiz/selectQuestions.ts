@@ -1,4 +1,4 @@
-import { isDue, isNew } from "../question/progress";
+import { isDue, isHeld, isNew } from "../question/progress";
 import type { Question } from "../question/Question";
 
 export type QuizOrder = "due-first" | "moc-order" | "shuffled";
@@ -9,6 +9,8 @@ export interface SelectionOptions {
 	order: QuizOrder;
 	/** How many new questions may still be introduced today (the daily limit minus those already seen). */
 	newAllowed: number;
+	/** How many reviews of learned questions may still come today (the daily review limit minus those done); no limit when absent. */
+	reviewsAllowed?: number;
 	/** Study-path ranks from studyPathRanks(). */
 	ranks: ReadonlyMap<string, number>;
 	/** A random source in [0, 1), passed in so sessions can be replayed in tests. */
@@ -18,11 +20,13 @@ export interface SelectionOptions {
 /**
  * Picks a session's questions from candidates (already filtered by the session's scope).
  * Due first (oldest due first), then new ones in study-path order up to the daily limit,
- * then the rest by due date; `moc-order` and `shuffled` reorder the chosen set.
+ * then the rest by due date; `moc-order` and `shuffled` reorder the chosen set. Suspended and
+ * buried questions are never chosen; due ones past the daily review limit wait for the next days.
  */
 export function selectQuestions(candidates: readonly Question[], options: SelectionOptions): Question[] {
-	const due = candidates.filter((q) => isDue(q, options.today)).sort(byDueDate);
-	const fresh = candidates.filter(isNew).sort((a, b) => byStudyPath(a, b, options.ranks)).slice(0, Math.max(0, options.newAllowed));
+	const available = candidates.filter((q) => !isHeld(q, options.today));
+	const due = available.filter((q) => isDue(q, options.today)).sort(byDueDate).slice(0, Math.max(0, options.reviewsAllowed ?? Number.MAX_SAFE_INTEGER));
+	const fresh = available.filter(isNew).sort((a, b) => byStudyPath(a, b, options.ranks)).slice(0, Math.max(0, options.newAllowed));
 	const chosen = [...due, ...fresh].slice(0, options.size);
 	if (options.order === "moc-order") return chosen.sort((a, b) => byStudyPath(a, b, options.ranks));
 	if (options.order === "shuffled") return shuffle(chosen, options.random);
@@ -31,9 +35,10 @@ export function selectQuestions(candidates: readonly Question[], options: Select
 
 /** For scopes the learner picked by hand (a subtopic, a path, this note): everything in it, due first. */
 export function selectAll(candidates: readonly Question[], options: SelectionOptions): Question[] {
-	const due = candidates.filter((q) => isDue(q, options.today)).sort(byDueDate);
-	const fresh = candidates.filter(isNew).sort((a, b) => byStudyPath(a, b, options.ranks));
-	const later = candidates.filter((q) => !isNew(q) && !isDue(q, options.today)).sort(byDueDate);
+	const available = candidates.filter((q) => !isHeld(q, options.today));
+	const due = available.filter((q) => isDue(q, options.today)).sort(byDueDate);
+	const fresh = available.filter(isNew).sort((a, b) => byStudyPath(a, b, options.ranks));
+	const later = available.filter((q) => !isNew(q) && !isDue(q, options.today)).sort(byDueDate);
 	const chosen = [...due, ...fresh, ...later].slice(0, options.size);
 	if (options.order === "moc-order") return chosen.sort((a, b) => byStudyPath(a, b, options.ranks));
 	if (options.order === "shuffled") return shuffle(chosen, options.random);

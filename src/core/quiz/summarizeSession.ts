@@ -35,11 +35,13 @@ export function summarizeSession(
 	options: SummaryOptions,
 	now: number,
 ): SessionSummary {
-	const graded = session.outcomes.flatMap((o) => (o.grade === undefined ? [] : [{ path: o.path, grade: o.grade }]));
+	// A card relearned in the session counts once, with its first grade: the one its note keeps.
+	const firstAttempts = session.outcomes.filter((o) => !o.relearning);
+	const graded = firstAttempts.flatMap((o) => (o.grade === undefined ? [] : [{ path: o.path, grade: o.grade }]));
 	const average = averageOf(graded.map((g) => g.grade));
 	return {
 		graded: graded.length,
-		skipped: session.outcomes.length - graded.length,
+		skipped: firstAttempts.length - graded.length,
 		average,
 		threshold: options.threshold,
 		meetsThreshold: average !== null && average >= options.threshold,

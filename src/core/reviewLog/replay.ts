@@ -24,7 +24,8 @@ export function replayUnsaved(state: LearningState, entries: readonly ReviewEntr
 function replay(state: LearningState, entries: readonly ReviewEntry[]): LearningState {
 	const ordered = [...entries].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 	let current = state;
-	for (const entry of ordered) if (isSelfGrade(entry.grade)) current = scheduleReview(current, entry.grade, entry.day);
+	// A same-session relearning attempt never reached the note: the day's first grade stands for the day.
+	for (const entry of ordered) if (isSelfGrade(entry.grade) && !entry.relearning) current = scheduleReview(current, entry.grade, entry.day);
 	return current;
 }
 

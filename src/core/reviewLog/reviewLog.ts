@@ -12,6 +12,8 @@ export interface ReviewEntry {
 	grade: SelfGrade;
 	secondsToReveal?: number;
 	device: string;
+	/** A same-session attempt after a 1–2: the note was not written again (the optimizer and retention skip it). */
+	relearning?: true;
 	/**
 	 * The note did not take this grade: its frontmatter could not be read when it was given. The
 	 * next write to the note, once repaired, builds on it (see replayUnsaved).

@@ -1,3 +1,5 @@
+import type { Hold } from "./hold";
+
 /** A question's learning progress as plain data: what the scheduler reads and writes. */
 export const LEARNING_STATUSES = ["new", "learning", "review", "mastered"] as const;
 export type LearningStatus = (typeof LEARNING_STATUSES)[number];
@@ -14,4 +16,6 @@ export interface LearningState {
 	memoryDifficulty?: number;
 	reps?: number;
 	lapses?: number;
+	/** Suspended or buried: kept out of sessions (see hold.ts). */
+	hold?: Hold;
 }

@@ -1,14 +1,45 @@
-import { createEmptyCard, fsrs, generatorParameters, Rating, State, type Card, type Grade } from "ts-fsrs";
+import { createEmptyCard, fsrs, generatorParameters, Rating, State, type Card, type FSRS, type Grade } from "ts-fsrs";
 import type { LearningState } from "./learningState";
-import { dateToDay, dayToDate, daysBetween, isDay } from "./days";
+import { addDays, dateToDay, dayToDate, daysBetween, isDay } from "./days";
+import { leastLoadedDay } from "./loadBalance";
 import type { SelfGrade } from "./grades";
 import { statusAfter } from "./status";
 
 /**
- * The only module that talks to ts-fsrs. Whole days only (no short-term minute steps) and no
- * fuzz, so the same grade on the same day always gives the same due date.
+ * How FSRS schedules: the learner's desired retention, maximum interval and (optimized)
+ * parameters. The scheduling settings group has these fields, so it can be passed as it is.
  */
-const scheduler = fsrs(generatorParameters({ enable_short_term: false, enable_fuzz: false }));
+export interface ScheduleOptions {
+	desiredRetention: number;
+	maximumInterval: number;
+	/** FSRS weights; empty means ts-fsrs's defaults. */
+	fsrsParameters: readonly number[];
+}
+
+export const DEFAULT_SCHEDULE: Readonly<ScheduleOptions> = Object.freeze({ desiredRetention: 0.9, maximumInterval: 36_500, fsrsParameters: [] });
+
+/**
+ * The only module that talks to ts-fsrs. Whole days only (no short-term minute steps) and no
+ * random fuzz, so the same grade on the same day always gives the same due date; load
+ * balancing (below) moves a due date within the fuzz range deterministically instead.
+ */
+const schedulers = new Map<string, FSRS>();
+
+function schedulerFor(options: ScheduleOptions): FSRS {
+	const key = `${options.desiredRetention}|${options.maximumInterval}|${options.fsrsParameters.join(",")}`;
+	let scheduler = schedulers.get(key);
+	if (!scheduler) {
+		scheduler = fsrs(generatorParameters({
+			enable_short_term: false,
+			enable_fuzz: false,
+			request_retention: options.desiredRetention,
+			maximum_interval: options.maximumInterval,
+			...(options.fsrsParameters.length > 0 ? { w: [...options.fsrsParameters] } : {}),
+		}));
+		schedulers.set(key, scheduler);
+	}
+	return scheduler;
+}
 
 /** Self-grade → FSRS rating: 1–2 Again, 3 Hard, 4 Good, 5 Easy. */
 export function ratingFor(grade: SelfGrade): Grade {
@@ -17,12 +48,25 @@ export function ratingFor(grade: SelfGrade): Grade {
 	return grade === 4 ? Rating.Good : Rating.Easy;
 }
 
-/** The next learning state after grading a question on `today` (the learner's `YYYY-MM-DD`). */
-export function scheduleReview(previous: LearningState, grade: SelfGrade, gradedOn: string): LearningState {
+/**
+ * The next learning state after grading a question on `today` (the learner's `YYYY-MM-DD`).
+ * With `load` (reviews already due on a day), the due day moves within FSRS's fuzz range to
+ * the least loaded day, so reviews do not pile onto one day.
+ */
+export function scheduleReview(
+	previous: LearningState,
+	grade: SelfGrade,
+	gradedOn: string,
+	options: ScheduleOptions = DEFAULT_SCHEDULE,
+	load?: (day: string) => number,
+): LearningState {
 	const today = notBeforeLastReview(previous, gradedOn);
 	const now = dayToDate(today);
-	const { card } = scheduler.next(cardFrom(previous, today), now, ratingFor(grade));
-	const due = dateToDay(card.due);
+	const card = schedulerFor(options).next(cardFrom(previous, today), now, ratingFor(grade)).card;
+	const elapsed = isDay(previous.reviewed) ? Math.max(0, daysBetween(previous.reviewed, today)) : 0;
+	// ts-fsrs keeps Good a day beyond Hard and Easy beyond Good even past the maximum: the cap is ours to hold.
+	const interval = Math.min(daysBetween(today, dateToDay(card.due)), options.maximumInterval);
+	const due = addDays(today, load ? leastLoadedDay(today, interval, elapsed, options.maximumInterval, load) : interval);
 	return {
 		status: statusAfter(grade, daysBetween(today, due)),
 		grade,
@@ -44,9 +88,9 @@ function notBeforeLastReview(previous: LearningState, day: string): string {
 }
 
 /** Probability of recalling the question on `day`, from the memory state the note stores. */
-export function retrievability(state: LearningState, day: string): number {
+export function retrievability(state: LearningState, day: string, options: ScheduleOptions = DEFAULT_SCHEDULE): number {
 	if (!hasMemory(state)) return 0;
-	return scheduler.get_retrievability(cardFrom(state, day), dayToDate(day), false);
+	return schedulerFor(options).get_retrievability(cardFrom(state, day), dayToDate(day), false);
 }
 
 /** Rebuilds the FSRS card from the note's properties alone. */

@@ -1,7 +1,10 @@
 import type { QuestionIndex } from "../index/QuestionIndex";
+import { planForVault, type PlanSettings } from "../plan/planForVault";
+import type { StudyPlan } from "../plan/studyPlan";
 import type { ReviewEntry } from "../reviewLog/reviewLog";
 import { buildDashboardStats, type DashboardStats } from "./dashboardStats";
 import { interviewDayFor, interviewReadiness, type InterviewReadiness } from "./interviewReadiness";
+import { measuredRetention, type MeasuredRetention } from "./retention";
 import { reviewHistory, type ReviewHistory } from "./reviewHistory";
 
 /** Everything the dashboard shows and `interview-vault stats --json` prints: one function, so they agree. */
@@ -9,6 +12,10 @@ export interface DashboardData {
 	stats: DashboardStats;
 	history: ReviewHistory;
 	interview: InterviewReadiness | null;
+	/** The day-by-day plan to the interview day, when there is one. */
+	plan: StudyPlan | null;
+	/** Reviews graded 3+ after an interval, against the desired retention. */
+	retention: MeasuredRetention;
 	/** Lines of the review log that could not be read. */
 	logProblems: number;
 }
@@ -22,6 +29,10 @@ export interface DashboardInput {
 	/** The MOC in focus (the active note's), whose readiness and interview date are shown. */
 	activeMocPath?: string;
 	log: { entries: readonly ReviewEntry[]; problems: number };
+	/** The settings' scheduling group (FSRS, the daily review limit, the plan). */
+	scheduling: PlanSettings & { reviewsPerDay: number };
+	/** The study guide's "Week N: …" lines, from the settings or its note; empty for none. */
+	studyGuide: string;
 }
 
 export function buildDashboardData(index: QuestionIndex, input: DashboardInput): DashboardData {
@@ -30,6 +41,7 @@ export function buildDashboardData(index: QuestionIndex, input: DashboardInput):
 		threshold: input.hireThreshold,
 		criticalSubtopics: input.criticalSubtopics,
 		activeMocPath: input.activeMocPath,
+		reviewsPerDay: input.scheduling.reviewsPerDay,
 	});
 	const moc = input.activeMocPath === undefined ? undefined : index.moc(input.activeMocPath);
 	const day = interviewDayFor(input.interviewDate || undefined, moc);
@@ -37,7 +49,11 @@ export function buildDashboardData(index: QuestionIndex, input: DashboardInput):
 	return {
 		stats,
 		history: reviewHistory(input.log.entries, input.today),
-		interview: day === undefined ? null : interviewReadiness(scope, day, input.today),
+		interview: day === undefined ? null : interviewReadiness(scope, day, input.today, input.scheduling),
+		plan: day === undefined || day <= input.today
+			? null
+			: planForVault(index, { scope, today: input.today, interviewDay: day, settings: input.scheduling, log: input.log.entries, studyGuide: input.studyGuide }),
+		retention: measuredRetention(input.log.entries, (path) => index.question(path), input.scheduling.desiredRetention),
 		logProblems: input.log.problems,
 	};
 }

@@ -1,7 +1,7 @@
 import { compareText, type QuestionIndex } from "../index/QuestionIndex";
 import { DIFFICULTIES } from "../question/difficulty";
 import type { Question } from "../question/Question";
-import { isDue } from "../question/progress";
+import { isDue, isHeld } from "../question/progress";
 import { pathLevel } from "../moc/studyPaths";
 import { addDays } from "../schedule/days";
 import { CRITICAL_THRESHOLD, readiness, type Readiness } from "./readiness";
@@ -20,6 +20,8 @@ export interface DashboardOptions {
 	criticalSubtopics: readonly string[];
 	/** The MOC of the active note (a path or a name); its readiness is shown beside the vault's. */
 	activeMocPath?: string;
+	/** The daily review limit; 0 or absent means none. */
+	reviewsPerDay?: number;
 }
 
 /** A stacked bar: the learning statuses of one group of questions. */
@@ -39,7 +41,10 @@ export interface MocReadiness extends Readiness {
 
 export interface ForecastDay {
 	day: string;
+	/** Reviews this day holds, within the daily limit. */
 	due: number;
+	/** Reviews over the limit that day, carried to the next days in due order. */
+	carried: number;
 }
 
 export interface WeakSubtopic {
@@ -75,7 +80,7 @@ export interface DashboardStats {
 	today: string;
 	readiness: { vault: Readiness; moc: MocReadiness | null };
 	status: { overall: StatusRow; byDifficulty: StatusRow[]; bySubtopic: StatusRow[] };
-	due: { today: number; forecast: ForecastDay[] };
+	due: { today: number; forecast: ForecastDay[]; limit: number; suspended: number; buried: number };
 	weakestSubtopics: WeakSubtopic[];
 	studyPaths: StudyPathProgress[];
 	/** Questions kept without properties: Obsidian cannot read their frontmatter. */
@@ -93,7 +98,7 @@ export function buildDashboardStats(index: QuestionIndex, options: DashboardOpti
 			bySubtopic: subtopicRows(questions),
 		},
 		withoutProperties: questions.filter((question) => question.propertiesUnreadable !== undefined).length,
-		due: dueForecast(questions, options.today),
+		due: dueForecast(questions, options.today, options.reviewsPerDay ?? 0),
 		weakestSubtopics: weakestSubtopics(questions, options),
 		studyPaths: studyPathProgress(index),
 	};
@@ -140,17 +145,39 @@ function groupBySubtopic(questions: readonly Question[]): Map<string, Question[]
 
 /**
  * Due today uses the quiz's own rule (isDue), so the number matches the session the learner
- * then starts. Overdue questions, and learned ones with no due date, land on today.
+ * then starts. Overdue questions, and learned ones with no due date, land on today; a buried
+ * one on the day its burial ends; a suspended one nowhere. With a daily limit, what a day
+ * cannot hold is carried to the next days in due order, as the quiz does.
  */
-export function dueForecast(questions: readonly Question[], today: string): { today: number; forecast: ForecastDay[] } {
+export function dueForecast(questions: readonly Question[], today: string, reviewsPerDay = 0): DashboardStats["due"] {
 	const days = Array.from({ length: FORECAST_DAYS }, (_, offset) => addDays(today, offset));
 	const counts = new Map(days.map((day) => [day, 0]));
 	for (const question of questions) {
-		const day = isDue(question, today) ? today : question.learning.due;
+		const day = forecastDay(question, today);
 		if (day !== undefined && counts.has(day)) counts.set(day, (counts.get(day) ?? 0) + 1);
 	}
-	const forecast = days.map((day) => ({ day, due: counts.get(day) ?? 0 }));
-	return { today: forecast[0]?.due ?? 0, forecast };
+	let carried = 0;
+	const forecast = days.map((day) => {
+		const waiting = carried + (counts.get(day) ?? 0);
+		const due = reviewsPerDay > 0 ? Math.min(waiting, reviewsPerDay) : waiting;
+		carried = waiting - due;
+		return { day, due, carried };
+	});
+	const held = questions.filter((q) => isHeld(q, today));
+	return {
+		today: forecast[0]?.due ?? 0,
+		forecast,
+		limit: reviewsPerDay,
+		suspended: held.filter((q) => q.learning.hold?.kind === "suspended").length,
+		buried: held.filter((q) => q.learning.hold?.kind === "buried").length,
+	};
+}
+
+function forecastDay(question: Question, today: string): string | undefined {
+	const { hold, due, reviewed } = question.learning;
+	if (reviewed === undefined || hold?.kind === "suspended") return undefined;
+	if (isHeld(question, today) && hold?.kind === "buried") return due !== undefined && due > hold.until ? due : hold.until;
+	return isDue(question, today) ? today : due;
 }
 
 /**

@@ -2,7 +2,7 @@ import { compareText } from "../index/QuestionIndex";
 import type { Moc, Question } from "../question/Question";
 import { isNew } from "../question/progress";
 import { daysBetween, isDay } from "../schedule/days";
-import { retrievability } from "../schedule/scheduler";
+import { DEFAULT_SCHEDULE, retrievability, type ScheduleOptions } from "../schedule/scheduler";
 
 /** How many at-risk questions the dashboard lists. */
 export const AT_RISK_LIMIT = 10;
@@ -33,9 +33,9 @@ export interface InterviewReadiness {
  * Expected recall on the interview day if the learner stopped reviewing now. Once the day has
  * passed there is no future to project, so recall is taken on `today` instead.
  */
-export function interviewReadiness(questions: readonly Question[], interviewDay: string, today: string): InterviewReadiness {
+export function interviewReadiness(questions: readonly Question[], interviewDay: string, today: string, schedule: ScheduleOptions = DEFAULT_SCHEDULE): InterviewReadiness {
 	const day = interviewDay > today ? interviewDay : today;
-	const graded = questions.filter((q) => !isNew(q)).map((q) => ({ path: q.path, title: q.title, retrievability: recallOn(q, day) }));
+	const graded = questions.filter((q) => !isNew(q)).map((q) => ({ path: q.path, title: q.title, retrievability: round(retrievability(q.learning, day, schedule)) }));
 	const sum = graded.reduce((total, q) => total + q.retrievability, 0);
 	return {
 		interviewDay,
@@ -52,10 +52,6 @@ export function interviewDayFor(settingsDate: string | undefined, moc?: Moc): st
 	if (isDay(moc?.interviewDate)) return moc.interviewDate;
 	const setting = settingsDate?.trim();
 	return isDay(setting) ? setting : undefined;
-}
-
-function recallOn(question: Question, day: string): number {
-	return round(retrievability(question.learning, day));
 }
 
 /** Four decimals: enough for a percentage, and the sidebar and the CLI print the same digits. */

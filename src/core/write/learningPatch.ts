@@ -1,4 +1,5 @@
 import { type LearningKeys } from "../question/learningState";
+import { formatHold, parseHold, type Hold } from "../schedule/hold";
 import { LEARNING_STATUSES, type LearningState } from "../schedule/learningState";
 import type { FrontmatterPatch, PatchValue } from "./frontmatterPatch";
 
@@ -18,6 +19,8 @@ export function learningPatch(state: LearningState, keys: LearningKeys, current:
 		[keys.memoryDifficulty]: state.memoryDifficulty ?? null,
 		[keys.reps]: state.reps ?? null,
 		[keys.lapses]: state.lapses ?? null,
+		// A grade is the review a burial put off: the burial ends with it. A suspension stays.
+		...(parseHold(typeof current[keys.hold] === "string" ? current[keys.hold] as string : undefined)?.kind === "buried" ? { [keys.hold]: null } : {}),
 	};
 	const existing = current[keys.status];
 	const foreign = existing !== undefined && existing !== null && !(LEARNING_STATUSES as readonly unknown[]).includes(existing);
@@ -33,4 +36,9 @@ export function restoringPatch(patch: FrontmatterPatch, before: Readonly<Record<
 			return [key, typeof value === "string" || typeof value === "number" ? value : null];
 		}),
 	);
+}
+
+/** The one property suspend, bury and resume write: the hold's text, or removed on resume. */
+export function holdPatch(hold: Hold | null, keys: LearningKeys): FrontmatterPatch {
+	return { [keys.hold]: hold === null ? null : formatHold(hold) };
 }

@@ -14,6 +14,8 @@ export interface DashboardServices {
 	settings(): InterviewVaultSettings;
 	readLog(): Promise<{ entries: ReviewEntry[]; problems: unknown[] }>;
 	isLogPath(path: string): boolean;
+	/** The study guide's week lines for the plan (see readStudyGuide). */
+	readStudyGuide(): Promise<string>;
 	actions: DashboardActions;
 }
 
@@ -81,11 +83,12 @@ export class DashboardView extends ItemView {
 		}
 		const today = localDay(new Date());
 		const activeMoc = this.activeMocPath();
-		const key = `${this.services.index.revision}|${this.logVersion}|${activeMoc ?? ""}|${today}`;
+		const settings = this.services.settings();
+		const studyGuide = await this.services.readStudyGuide();
+		const key = `${this.services.index.revision}|${this.logVersion}|${activeMoc ?? ""}|${today}|${JSON.stringify(settings.scheduling)}|${settings.interviewDate}|${studyGuide}`;
 		if (key === this.renderedKey) return;
 		await this.loadLog();
 		this.renderedKey = key;
-		const settings = this.services.settings();
 		const data = buildDashboardData(this.services.index, {
 			today,
 			hireThreshold: settings.hireThreshold,
@@ -93,8 +96,10 @@ export class DashboardView extends ItemView {
 			interviewDate: settings.interviewDate,
 			activeMocPath: activeMoc,
 			log: { entries: this.log.entries, problems: this.log.problems },
+			scheduling: settings.scheduling,
+			studyGuide,
 		});
-		renderDashboard(this.contentEl, data, this.services.actions);
+		renderDashboard(this.contentEl, data, this.services.actions, (path) => this.services.index.question(path)?.title ?? path);
 	}
 
 	private async loadLog(): Promise<void> {

@@ -3,24 +3,29 @@ import type { DashboardData } from "../../core/stats/dashboardData";
 import type { DashboardStats, StatusRow } from "../../core/stats/dashboardStats";
 import type { InterviewReadiness } from "../../core/stats/interviewReadiness";
 import type { Readiness } from "../../core/stats/readiness";
+import type { MeasuredRetention, RetentionRow } from "../../core/stats/retention";
 import type { ReviewHistory } from "../../core/stats/reviewHistory";
 import { noteLink } from "../noteLink";
+import { renderPlan, type PlanActions } from "./renderPlan";
 
-export interface DashboardActions {
+export interface DashboardActions extends PlanActions {
 	drillSubtopic(subtopic: string): void;
 	quizStudyPath(moc: string, path: string): void;
 	openQuestion: (path: string, split: boolean) => void;
 }
 
-export function renderDashboard(container: HTMLElement, data: DashboardData, actions: DashboardActions): void {
+/** `title` gives a question's title for its path (the plan lists paths). */
+export function renderDashboard(container: HTMLElement, data: DashboardData, actions: DashboardActions, title: (path: string) => string = (path) => path): void {
 	container.empty();
 	container.addClass("interview-vault-dashboard");
+	if (data.plan) renderPlan(section(container, "Plan to the interview"), data.plan, title, actions);
 	renderReadiness(section(container, "Readiness"), data.stats);
 	const progress = section(container, "Progress");
 	renderUnreadable(progress, data.stats.withoutProperties);
 	renderStatus(progress, data.stats);
 	renderDue(section(container, "Due"), data.stats);
 	renderHistory(section(container, "Reviews"), data.history, data.logProblems);
+	renderRetention(section(container, "Retention"), data.retention);
 	renderWeakest(section(container, "Weakest subtopics"), data.stats, actions);
 	renderStudyPaths(section(container, "Study paths"), data.stats, actions);
 	if (data.interview) renderInterview(section(container, "Interview day"), data.interview, actions);
@@ -89,11 +94,20 @@ function stackedBar(box: HTMLElement, label: string, row: StatusRow): void {
 }
 
 export function renderDue(box: HTMLElement, stats: DashboardStats): void {
+	const { limit, suspended, buried } = stats.due;
+	const waiting = stats.due.forecast[0]?.carried ?? 0;
 	box.createDiv({ cls: "interview-vault-due-today", text: `${stats.due.today} due today` });
+	if (limit > 0) {
+		box.createDiv({ cls: "interview-vault-due-limit", text: `At most ${limit} a day${waiting > 0 ? `: ${waiting} more wait for the next days, oldest due first` : ""}` });
+	}
+	if (suspended + buried > 0) {
+		box.createDiv({ cls: "interview-vault-held", text: `${suspended} suspended · ${buried} buried until tomorrow or later` });
+	}
 	const most = Math.max(1, ...stats.due.forecast.map((day) => day.due));
 	const chart = box.createDiv({ cls: "interview-vault-forecast", attr: { role: "img", "aria-label": "Questions due in the next 14 days" } });
 	for (const day of stats.due.forecast) {
-		const column = chart.createDiv({ cls: "interview-vault-forecast-day", attr: { title: `${day.day}: ${day.due} due` } });
+		const carried = day.carried > 0 ? `, ${day.carried} carried to the next days` : "";
+		const column = chart.createDiv({ cls: "interview-vault-forecast-day", attr: { title: `${day.day}: ${day.due} due${carried}` } });
 		column.createDiv({ cls: "interview-vault-forecast-count", text: day.due > 0 ? String(day.due) : "" });
 		column.createDiv({ cls: "interview-vault-forecast-bar" }).setCssProps({ "--interview-vault-share": String(day.due / most) });
 		column.createDiv({ cls: "interview-vault-forecast-label", text: day.day.slice(8) });
@@ -160,4 +174,30 @@ export function renderInterview(box: HTMLElement, interview: InterviewReadiness,
 		noteLink(item, risk.path, risk.title, actions.openQuestion);
 		item.appendText(` ${Math.round(risk.retrievability * 100)}%`);
 	}
+}
+
+/** Measured retention (reviews after an interval graded 3+) beside the desired retention, per difficulty. */
+export function renderRetention(box: HTMLElement, retention: MeasuredRetention): void {
+	const target = `${Math.round(retention.target * 100)}%`;
+	if (retention.overall.reviews === 0) {
+		box.createDiv({ cls: "interview-vault-empty", text: `Target ${target}. Your measured retention shows once a question is reviewed a day or more after its last grade.` });
+		return;
+	}
+	box.createDiv({ cls: "interview-vault-retention-overall", text: `${retentionText(retention.overall)} against a target of ${target}` });
+	const table = box.createEl("table", { cls: "interview-vault-retention" });
+	const head = table.createEl("thead").createEl("tr");
+	for (const heading of ["Difficulty", "Retention", "Reviews"]) head.createEl("th", { text: heading });
+	const body = table.createEl("tbody");
+	for (const row of retention.byDifficulty) {
+		const met = row.retention === null ? "" : row.retention >= retention.target ? "is-met" : "is-missed";
+		const tr = body.createEl("tr", { cls: met });
+		tr.createEl("td", { text: row.key });
+		tr.createEl("td", { text: row.retention === null ? "–" : `${Math.round(row.retention * 100)}%` });
+		tr.createEl("td", { text: String(row.reviews) });
+	}
+}
+
+function retentionText(row: RetentionRow): string {
+	const reviews = `${row.reviews} review${row.reviews === 1 ? "" : "s"}`;
+	return row.retention === null ? `No reviews yet` : `${Math.round(row.retention * 100)}% recalled over ${reviews}`;
 }

@@ -5,7 +5,7 @@ import type { Moc, StudyPath } from "../../core/question/Question";
 import {
 	difficultyScope, dueScope, mocScope, newScope, studyPathScope, subtopicScope, weakestSubtopic, type QuizScope,
 } from "../../core/quiz/quizScopes";
-import { introducedOn } from "../../core/question/progress";
+import { introducedOn, reviewsAllowedToday } from "../../core/question/progress";
 import { selectAll, selectQuestions } from "../../core/quiz/selectQuestions";
 import { studyPathRanks } from "../../core/quiz/studyOrder";
 import { localDay } from "../../core/schedule/days";
@@ -75,6 +75,7 @@ export class QuizLauncher {
 			size: setup.size,
 			order: setup.order,
 			newAllowed: this.host.settings.newPerDay - introducedOn(this.index.questions(), today),
+			reviewsAllowed: reviewsAllowedToday(this.index.questions(), today, this.host.settings.scheduling.reviewsPerDay),
 			ranks: studyPathRanks(this.index),
 			random: Math.random,
 		};

@@ -8,7 +8,8 @@ export const QUIZ_VIEW_TYPE = "interview-vault-quiz";
 
 /**
  * The quiz pane: draws the controller's state and turns keys and clicks into its actions.
- * Space shows the answer, 1–5 grade, S skips, O opens the note, U undoes the last grade.
+ * Space shows the answer, 1–5 grade, S skips, O opens the note, U undoes the last grade,
+ * B buries the card until tomorrow, X suspends it. Each is also a command (quizActionCommands).
  */
 export class QuizView extends ItemView {
 	private renderScope: Component | null = null;
@@ -82,6 +83,7 @@ export class QuizView extends ItemView {
 			grade: (grade) => void controller.grade(grade),
 			skip: () => void controller.skip(),
 			undo: () => void controller.undo(),
+			hold: (kind) => void controller.hold(kind),
 			open: (split) => controller.openCurrent(split),
 			acceptSuggestion: () => void controller.acceptSuggestion(),
 			repair: () => void controller.repairCurrent(),
@@ -121,6 +123,10 @@ export class QuizView extends ItemView {
 				return () => controller.openCurrent(shift);
 			case "u":
 				return () => void controller.undo();
+			case "b":
+				return () => void controller.hold("buried");
+			case "x":
+				return () => void controller.hold("suspended");
 			case "r":
 				return () => void controller.repairCurrent();
 			default:

@@ -11,6 +11,8 @@ export interface QuizActions {
 	grade(grade: SelfGrade): void;
 	skip(): void;
 	undo(): void;
+	/** Suspend (until resumed) or bury (until tomorrow) the current card. */
+	hold(kind: "suspended" | "buried"): void;
 	/** Notes open beside the quiz (a new tab, or a split), never in its place. */
 	open(split: boolean): void;
 	acceptSuggestion(): void;
@@ -91,9 +93,15 @@ function renderQuestionSide(container: HTMLElement, actions: QuizActions): void 
 	});
 	const bar = container.createDiv({ cls: "interview-vault-quiz-actions" });
 	button(bar, "Show answer", "Space", () => actions.reveal(), "mod-cta");
+	secondaryButtons(bar, actions);
+}
+
+function secondaryButtons(bar: HTMLElement, actions: QuizActions): void {
 	button(bar, "Skip", "S", () => actions.skip());
 	button(bar, "Open note", "O", () => actions.open(false));
 	button(bar, "Undo last grade", "U", () => actions.undo());
+	button(bar, "Bury until tomorrow", "B", () => actions.hold("buried"));
+	button(bar, "Suspend", "X", () => actions.hold("suspended"), "", "Never scheduled again until you resume it (question browser or the Resume command)");
 }
 
 function renderAnswerSide(container: HTMLElement, card: QuizCard, actions: QuizActions): void {
@@ -112,10 +120,7 @@ function renderAnswerSide(container: HTMLElement, card: QuizCard, actions: QuizA
 	for (const grade of SELF_GRADES) {
 		button(grades, `${grade} ${RUBRIC[grade].label}`, String(grade), () => actions.grade(grade), `interview-vault-grade is-grade-${grade}`, RUBRIC[grade].meaning);
 	}
-	const bar = container.createDiv({ cls: "interview-vault-quiz-actions" });
-	button(bar, "Skip", "S", () => actions.skip());
-	button(bar, "Open note", "O", () => actions.open(false));
-	button(bar, "Undo last grade", "U", () => actions.undo());
+	secondaryButtons(container.createDiv({ cls: "interview-vault-quiz-actions" }), actions);
 }
 
 function renderSuggestion(container: HTMLElement, suggestion: AdaptiveSuggestion, actions: QuizActions): void {

@@ -15,6 +15,8 @@ export interface BrowserServices {
 	/** The paths the search finds for a text (the same search as "Find question"). */
 	matching(text: string): Set<string>;
 	quiz(paths: string[], label: string): void;
+	/** Suspends, buries or resumes one question. */
+	hold: NonNullable<LinkActions["hold"]>;
 }
 
 /** All questions grouped by difficulty or subtopic, with filter chips, a text filter and "Quiz these". */
@@ -67,7 +69,7 @@ export class QuestionBrowserView extends ItemView {
 		const found = text === "" ? null : this.services.matching(text);
 		const questions = found === null ? this.services.index.questions() : this.services.index.questions().filter((question) => found.has(question.path));
 		this.current = runBlock(browserSpec(this.filter), questions);
-		renderBlockResult(this.resultsEl, this.current, this.services.links);
+		renderBlockResult(this.resultsEl, this.current, { ...this.services.links, hold: this.services.hold });
 		this.updateCount();
 	}
 

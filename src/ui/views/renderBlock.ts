@@ -1,4 +1,6 @@
+import type { HoldAction } from "../../app/hold/holdQuestion";
 import type { Question } from "../../core/question/Question";
+import { formatHold } from "../../core/schedule/hold";
 import type { Column } from "../../core/views/blockSpec";
 import type { BlockGroup, BlockResult } from "../../core/views/runBlock";
 import { noteLink } from "../noteLink";
@@ -7,6 +9,8 @@ import { noteLink } from "../noteLink";
 export interface LinkActions {
 	open: (path: string, newTab: boolean) => void;
 	hover: (event: MouseEvent, path: string, target: HTMLElement) => void;
+	/** Given (the question browser), each list row offers suspend and bury, or resume. */
+	hold?: (path: string, title: string, action: HoldAction) => void;
 	/** Opens the note with the cursor on a line (0-based); falls back to `open` where not given. */
 	openAt?: (path: string, line: number) => void;
 	/** Shows a note embedded (`![[note]]`) in `el`; false when it cannot, and the link is drawn instead. */
@@ -96,6 +100,18 @@ function listRow(list: HTMLElement, question: Question, links: LinkActions): voi
 	item.appendText(" ");
 	difficultyBadge(item, question);
 	learningMarker(item, question);
+	if (links.hold) holdButtons(item, question, links.hold);
+}
+
+function holdButtons(item: HTMLElement, question: Question, hold: NonNullable<LinkActions["hold"]>): void {
+	const actions: [HoldAction, string][] = question.learning.hold ? [["resume", "Resume"]] : [["suspend", "Suspend"], ["bury", "Bury"]];
+	for (const [action, label] of actions) {
+		item.createEl("button", {
+			cls: "interview-vault-hold-button",
+			text: label,
+			attr: { "aria-label": `${label} ${question.title}${action === "bury" ? " until tomorrow" : ""}` },
+		}).addEventListener("click", () => hold(question.path, question.title, action));
+	}
 }
 
 function tableRow(body: HTMLElement, question: Question, columns: readonly Column[], links: LinkActions): void {
@@ -163,4 +179,6 @@ export function difficultyBadge(container: HTMLElement, question: Question): voi
 export function learningMarker(container: HTMLElement, question: Question): void {
 	const status = question.learning.status;
 	container.createSpan({ cls: `interview-vault-learning is-${status}`, text: status, attr: { title: `Learning status: ${status}` } });
+	const { hold } = question.learning;
+	if (hold) container.createSpan({ cls: `interview-vault-hold is-${hold.kind}`, text: formatHold(hold), attr: { title: "Kept out of quiz sessions until resumed or until the day comes" } });
 }

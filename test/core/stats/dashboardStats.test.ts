@@ -89,12 +89,12 @@ describe("buildDashboardStats on a hand-made index", () => {
 	it("counts due today (overdue included, new excluded) and forecasts 14 days", () => {
 		expect(stats.due.today).toBe(2);
 		expect(stats.due.forecast).toHaveLength(14);
-		expect(stats.due.forecast[0]).toEqual({ day: "2026-11-23", due: 2 });
-		expect(stats.due.forecast[13]).toEqual({ day: "2026-12-06", due: 1 });
+		expect(stats.due.forecast[0]).toEqual({ day: "2026-11-23", due: 2, carried: 0 });
+		expect(stats.due.forecast[13]).toEqual({ day: "2026-12-06", due: 1, carried: 0 });
 		expect(stats.due.forecast.filter((day) => day.due > 0)).toEqual([
-			{ day: "2026-11-23", due: 2 },
-			{ day: "2026-11-30", due: 1 },
-			{ day: "2026-12-06", due: 1 },
+			{ day: "2026-11-23", due: 2, carried: 0 },
+			{ day: "2026-11-30", due: 1, carried: 0 },
+			{ day: "2026-12-06", due: 1, carried: 0 },
 		]);
 	});
 
@@ -123,7 +123,7 @@ describe("buildDashboardStats on a hand-made index", () => {
 		index.upsert(analyze("q/q-e--x--hard.md", questionNote(`subtopics: [caching, databases]\n${learned("learning", 3, TODAY, "2026-11-25", 3)}`)));
 		const after = buildDashboardStats(index, OPTIONS);
 		expect(after.status.overall).toEqual({ key: "all", new: 1, learning: 3, review: 3, mastered: 1, total: 8 });
-		expect(after.due.forecast[2]).toEqual({ day: "2026-11-25", due: 1 });
+		expect(after.due.forecast[2]).toEqual({ day: "2026-11-25", due: 1, carried: 0 });
 		expect(after.readiness.vault.graded).toBe(7);
 	});
 
@@ -167,11 +167,11 @@ describe("buildDashboardStats on the demo vault", () => {
 	it("has four questions due on 2026-11-23 (due 11-20, 11-21 and two on 11-22) and the rest of the fortnight", () => {
 		expect(stats.due.today).toBe(4);
 		expect(stats.due.forecast.filter((day) => day.due > 0)).toEqual([
-			{ day: "2026-11-23", due: 4 },
-			{ day: "2026-11-24", due: 1 },
-			{ day: "2026-11-25", due: 1 },
-			{ day: "2026-12-01", due: 1 },
-			{ day: "2026-12-05", due: 1 },
+			{ day: "2026-11-23", due: 4, carried: 0 },
+			{ day: "2026-11-24", due: 1, carried: 0 },
+			{ day: "2026-11-25", due: 1, carried: 0 },
+			{ day: "2026-12-01", due: 1, carried: 0 },
+			{ day: "2026-12-05", due: 1, carried: 0 },
 		]);
 		expect(stats.due.forecast.at(-1)?.day).toBe("2026-12-06");
 	});

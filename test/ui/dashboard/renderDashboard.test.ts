@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { ReviewEntry } from "../../../src/core/reviewLog/reviewLog";
 import { buildDashboardData } from "../../../src/core/stats/dashboardData";
-import { renderDue, renderHistory, renderInterview, renderReadiness, renderStatus, renderStudyPaths, renderWeakest, type DashboardActions } from "../../../src/ui/dashboard/renderDashboard";
+import { DEFAULT_SCHEDULING } from "../../../src/settings/schedulingSettings";
+import { renderDue, renderHistory, renderInterview, renderReadiness, renderRetention, renderStatus, renderStudyPaths, renderWeakest, type DashboardActions } from "../../../src/ui/dashboard/renderDashboard";
+import { renderPlan } from "../../../src/ui/dashboard/renderPlan";
 import { demoIndex } from "../../support/demoIndex";
 import { prettyHtml } from "../../support/prettyHtml";
 
@@ -10,13 +12,14 @@ const entries: ReviewEntry[] = ["2026-11-20", "2026-11-21", "2026-11-21", "2026-
 }));
 const data = buildDashboardData(demoIndex(), {
 	today: "2026-11-23", hireThreshold: 3.5, criticalSubtopics: ["databases"], interviewDate: "2026-12-15",
-	activeMocPath: "90-MOCs/moc-backend.md", log: { entries, problems: 1 },
+	activeMocPath: "90-MOCs/moc-backend.md", log: { entries, problems: 1 }, scheduling: DEFAULT_SCHEDULING, studyGuide: "",
 });
 const clicks: string[] = [];
 const actions: DashboardActions = {
 	drillSubtopic: (s) => clicks.push(`drill ${s}`),
 	quizStudyPath: (moc, path) => clicks.push(`path ${moc} ${path}`),
 	openQuestion: (path) => clicks.push(`open ${path}`),
+	quizPlanToday: (paths) => clicks.push(`plan ${paths.length}`),
 };
 
 function draw(render: (box: HTMLElement) => void): string {
@@ -39,6 +42,12 @@ describe("dashboard sections (approval snapshots)", () => {
 		const interview = data.interview;
 		await expect(draw((b) => renderInterview(b, interview, actions))).toMatchFileSnapshot("__snapshots__/interview.html");
 	});
+	it("plan to the interview", async () => {
+		const plan = data.plan;
+		if (!plan) throw new Error("an interview date was set");
+		await expect(draw((b) => renderPlan(b, plan, (path) => path.split("/").pop() ?? path, actions))).toMatchFileSnapshot("__snapshots__/plan.html");
+	});
+	it("retention", async () => await expect(draw((b) => renderRetention(b, data.retention))).toMatchFileSnapshot("__snapshots__/retention.html"));
 });
 
 describe("dashboard actions", () => {
@@ -49,6 +58,20 @@ describe("dashboard actions", () => {
 		box.querySelector<HTMLButtonElement>(".interview-vault-weak button")?.click();
 		box.querySelector<HTMLButtonElement>(".interview-vault-path")?.click();
 		expect(clicks).toEqual(["drill scalability", "path 90-MOCs/moc-backend.md Beginner Path: Core Building Blocks"]);
+	});
+
+	it("the plan's button starts today's new questions", () => {
+		const box = createDiv();
+		if (data.plan) renderPlan(box, data.plan, (path) => path, actions);
+		box.querySelector<HTMLButtonElement>(".interview-vault-dashboard-section button, button.mod-cta")?.click();
+		expect(clicks.at(-1)).toBe(`plan ${data.plan?.todayShare?.introduce.length ?? -1}`);
+	});
+
+	it("measures retention from the log: reviews after an interval, graded 3 or more", () => {
+		// One easy question graded 3 on 11-20, 11-21 (twice: the day's first counts) and 11-23: two reviews after an interval, both recalled.
+		expect(data.retention.overall).toEqual({ key: "all", reviews: 2, recalled: 2, retention: 1 });
+		expect(data.retention.byDifficulty.map((row) => [row.key, row.reviews])).toEqual([["easy", 2], ["medium", 0], ["hard", 0]]);
+		expect(data.retention.target).toBe(0.9);
 	});
 
 	it("counts streaks from the log: three days with a gap give a streak of one", () => {
