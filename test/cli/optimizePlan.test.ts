@@ -5,7 +5,7 @@ import { join } from "path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { default_w } from "ts-fsrs";
 import { formatEntry, logHeader } from "../../src/core/reviewLog/reviewLog";
-import { reviewHistories } from "../../src/core/schedule/optimizerData";
+import { reviewHistories } from "../../src/core/reviewLog/optimizerData";
 import { generateReviewLog } from "../support/generateReviewLog";
 
 function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {

@@ -1,7 +1,7 @@
 import { renameSync, writeFileSync, existsSync, readFileSync, statSync } from "fs";
 import { join } from "path";
 import { default_w } from "ts-fsrs";
-import { reviewHistories, trainingSequences } from "../../core/schedule/optimizerData";
+import { reviewHistories, trainingSequences } from "../../core/reviewLog/optimizerData";
 import { daysBetween } from "../../core/schedule/days";
 import { DEFAULT_SCHEDULE, scheduleReview, type ScheduleOptions } from "../../core/schedule/scheduler";
 import type { SelfGrade } from "../../core/schedule/grades";

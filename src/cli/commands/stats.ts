@@ -1,6 +1,6 @@
 import { paceLine, todayLine } from "../../core/plan/planText";
 import { isDay, localDay } from "../../core/schedule/days";
-import { buildDashboardData, type DashboardData } from "../../core/stats/dashboardData";
+import { buildDashboardData, type DashboardData } from "../../core/dashboard/dashboardData";
 import { parseArgs, UsageError } from "../args";
 import { loadVault, readReviewLog, studyGuideText, type CommandContext } from "../loadVault";
 import type { Output } from "../output";

@@ -2,7 +2,7 @@ import { ItemView, TFile, type TAbstractFile, type WorkspaceLeaf } from "obsidia
 import type { QuestionIndex } from "../../core/index/QuestionIndex";
 import type { ReviewEntry } from "../../core/reviewLog/reviewLog";
 import { localDay } from "../../core/schedule/days";
-import { buildDashboardData } from "../../core/stats/dashboardData";
+import { buildDashboardData } from "../../core/dashboard/dashboardData";
 import type { InterviewVaultSettings } from "../../settings/settings";
 import { renderDashboard, type DashboardActions } from "./renderDashboard";
 

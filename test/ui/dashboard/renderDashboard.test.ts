@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ReviewEntry } from "../../../src/core/reviewLog/reviewLog";
-import { buildDashboardData } from "../../../src/core/stats/dashboardData";
+import { buildDashboardData } from "../../../src/core/dashboard/dashboardData";
 import { DEFAULT_SCHEDULING } from "../../../src/settings/schedulingSettings";
 import { renderDue, renderHistory, renderInterview, renderReadiness, renderRetention, renderStatus, renderStudyPaths, renderWeakest, type DashboardActions } from "../../../src/ui/dashboard/renderDashboard";
 import { renderPlan } from "../../../src/ui/dashboard/renderPlan";

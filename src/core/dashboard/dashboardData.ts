@@ -2,10 +2,10 @@ import type { QuestionIndex } from "../index/QuestionIndex";
 import { planForVault, type PlanSettings } from "../plan/planForVault";
 import type { StudyPlan } from "../plan/studyPlan";
 import type { ReviewEntry } from "../reviewLog/reviewLog";
-import { buildDashboardStats, type DashboardStats } from "./dashboardStats";
-import { interviewDayFor, interviewReadiness, type InterviewReadiness } from "./interviewReadiness";
-import { measuredRetention, type MeasuredRetention } from "./retention";
-import { reviewHistory, type ReviewHistory } from "./reviewHistory";
+import { buildDashboardStats, type DashboardStats } from "../stats/dashboardStats";
+import { interviewDayFor, interviewReadiness, type InterviewReadiness } from "../stats/interviewReadiness";
+import { measuredRetention, type MeasuredRetention } from "../stats/retention";
+import { reviewHistory, type ReviewHistory } from "../stats/reviewHistory";
 
 /** Everything the dashboard shows and `interview-vault stats --json` prints: one function, so they agree. */
 export interface DashboardData {
