@@ -1,4 +1,4 @@
-import type { FsrsReview } from "../core/schedule/optimizerData";
+import type { FsrsReview } from "../core/reviewLog/optimizerData";
 
 /** What `optimize` needs of an FSRS optimizer: fit parameters, and score parameters on the same data. */
 export interface FsrsOptimizer {

@@ -1,4 +1,5 @@
 import { paceLine, todayLine } from "../../core/plan/planText";
+import { studyPathRanks } from "../../core/quiz/studyOrder";
 import { isDay, localDay } from "../../core/schedule/days";
 import { buildDashboardData, type DashboardData } from "../../core/stats/dashboardData";
 import { parseArgs, UsageError } from "../args";
@@ -24,6 +25,7 @@ export function runStats(argv: readonly string[], out: Output, context: CommandC
 		log: { entries: log.entries, problems: log.problems.length },
 		scheduling: vault.settings.scheduling,
 		studyGuide: studyGuideText(vault),
+		ranks: studyPathRanks(vault.index),
 	});
 	out.print(args.flags.has("json") ? JSON.stringify(data, null, 2) : formatStats(data));
 	return 0;

@@ -171,7 +171,10 @@ function planSegments(ordered: readonly string[], start: string, lastNewDay: str
 	const lastWeekEnd = segments.reduce((latest, segment) => maxDay(latest, segment.last), start);
 	if (rest.length > 0) {
 		if (lastWeekEnd < whole.last) segments.push({ first: addDays(lastWeekEnd, 1), last: whole.last, paths: rest, week: null });
-		else segments.filter((segment) => segment.paths.length > 0).at(-1)?.paths.push(...rest);
+		else {
+			const withQuestions = segments.filter((segment) => segment.paths.length > 0);
+			withQuestions[withQuestions.length - 1]?.paths.push(...rest);
+		}
 	}
 	return segments;
 }

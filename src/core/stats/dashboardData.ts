@@ -33,6 +33,8 @@ export interface DashboardInput {
 	scheduling: PlanSettings & { reviewsPerDay: number };
 	/** The study guide's "Week N: …" lines, from the settings or its note; empty for none. */
 	studyGuide: string;
+	/** Study-path ranks (studyPathRanks), for the plan's order. */
+	ranks: ReadonlyMap<string, number>;
 }
 
 export function buildDashboardData(index: QuestionIndex, input: DashboardInput): DashboardData {
@@ -52,7 +54,7 @@ export function buildDashboardData(index: QuestionIndex, input: DashboardInput):
 		interview: day === undefined ? null : interviewReadiness(scope, day, input.today, input.scheduling),
 		plan: day === undefined || day <= input.today
 			? null
-			: planForVault(index, { scope, today: input.today, interviewDay: day, settings: input.scheduling, log: input.log.entries, studyGuide: input.studyGuide }),
+			: planForVault(index, { scope, today: input.today, interviewDay: day, settings: input.scheduling, log: input.log.entries, studyGuide: input.studyGuide, ranks: input.ranks }),
 		retention: measuredRetention(input.log.entries, (path) => index.question(path), input.scheduling.desiredRetention),
 		logProblems: input.log.problems,
 	};

@@ -1,7 +1,7 @@
 import { DIFFICULTIES } from "../question/difficulty";
 import type { Question } from "../question/Question";
 import type { ReviewEntry } from "../reviewLog/reviewLog";
-import { gradesPerDay } from "../schedule/optimizerData";
+import { gradesPerDay } from "../reviewLog/optimizerData";
 
 export interface RetentionRow {
 	/** easy, medium, hard, or unknown. */

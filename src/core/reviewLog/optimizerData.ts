@@ -1,6 +1,6 @@
-import type { ReviewEntry } from "../reviewLog/reviewLog";
-import { daysBetween } from "./days";
-import { ratingFor } from "./scheduler";
+import { daysBetween } from "../schedule/days";
+import { ratingFor } from "../schedule/scheduler";
+import type { ReviewEntry } from "./reviewLog";
 
 /** One review as FSRS's optimizer reads it: the rating (1 Again … 4 Easy) and the days since the previous review (0 for the first). */
 export interface FsrsReview {
@@ -20,7 +20,7 @@ export function gradesPerDay(entries: readonly ReviewEntry[]): Map<string, Revie
 		if (seen.has(entry.id) || entry.relearning) continue;
 		seen.add(entry.id);
 		const list = byPath.get(entry.path) ?? [];
-		if (list.at(-1)?.day !== entry.day) list.push(entry);
+		if (list[list.length - 1]?.day !== entry.day) list.push(entry);
 		byPath.set(entry.path, list);
 	}
 	return byPath;
