@@ -102,7 +102,7 @@ export default defineConfig([
 	},
 	{
 		files: ["src/cli/**"],
-		rules: layerImports({ layers: ["ui", "app", "obsidian"], obsidian: "types", why: "The CLI runs on Node, without Obsidian." }),
+		rules: layerImports({ layers: ["ui", "obsidian", "main"], obsidian: "types", why: "The CLI runs on Node, without Obsidian: it uses core and the application layer, never the adapters or the interface." }),
 	},
 	{
 		files: ["bin/*.cjs"],

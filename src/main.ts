@@ -12,6 +12,7 @@ import { SettingsStore } from "./obsidian/SettingsStore";
 import { VaultIndexer } from "./obsidian/VaultIndexer";
 import { toRecognitionOptions, type InterviewVaultSettings } from "./settings/settings";
 import { DASHBOARD_VIEW_TYPE, DashboardView } from "./ui/dashboard/DashboardView";
+import { registerDocumentFeatures } from "./ui/documents/registerDocuments";
 import { registerHealthCommands, type HealthActions } from "./ui/health/registerHealthCommands";
 import { registerProfile } from "./ui/health/registerProfile";
 import { readTemplateFolders } from "./obsidian/readTemplateFolders";
@@ -60,6 +61,7 @@ export default class InterviewVaultPlugin extends Plugin {
 		const search = this.registerSearch(launcher);
 		this.registerViews(launcher, search);
 		this.registerDashboard(reviewLog, launcher);
+		registerDocumentFeatures(this, { index: this.index, isReady: this.isReady, settings: () => this.settings, saveSettings: () => this.saveSettings({ reindex: false }), search, reviewLog });
 		this.addSettingTab(new InterviewVaultSettingTab(this.app, this, this));
 	}
 

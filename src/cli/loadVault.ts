@@ -6,14 +6,18 @@ import { parseLog, type LogProblem, type ReviewEntry } from "../core/reviewLog/r
 import { TEMPLATE_CONFIG_FILES, templateFoldersFrom } from "../core/question/templateFolders";
 import { migrateSettings } from "../settings/migrateSettings";
 import { defaultSettings, toRecognitionOptions, type InterviewVaultSettings } from "../settings/settings";
+import type { Problem } from "../core/note/Problem";
 import type { RecognitionOptions } from "../core/question/recognition";
 import { UsageError } from "./args";
 import { progressLine } from "./progress";
+import type { Output } from "./output";
 import { isRealFolder, listMarkdownFiles, readNote } from "./readVault";
 
 export interface LoadedVault {
 	root: string;
 	index: QuestionIndex;
+	/** Notes and folders that could not be read (permissions): problems that `check` lists. */
+	unreadable: Problem[];
 	/** The rules the notes were read with: settings, command-line exclusions, template folders. */
 	options: RecognitionOptions;
 	/** The plugin's settings saved in this vault (its data.json), or the defaults. */
@@ -52,8 +56,12 @@ export function splitSharedOptions(argv: readonly string[]): { rest: string[]; c
 	return { rest, context: { exclusions } };
 }
 
-/** Reads a vault folder as the plugin would: with its saved settings, leaving the review log out of the notes. */
-export function loadVault(vaultArgument: string | undefined, exclusions: Exclusions = { folders: [], tags: [] }): LoadedVault {
+/**
+ * Reads a vault folder as the plugin would: with its saved settings, leaving the review log out
+ * of the notes. A note or folder that cannot be read is a problem of its own, never the end of
+ * the command; given `out`, the command says on stderr how many it could not read.
+ */
+export function loadVault(vaultArgument: string | undefined, exclusions: Exclusions = { folders: [], tags: [] }, out?: Output): LoadedVault {
 	if (vaultArgument === undefined) throw new UsageError("name the vault folder");
 	const root = resolve(vaultArgument);
 	if (!isRealFolder(root)) throw new UsageError(`no vault folder at ${vaultArgument}`);
@@ -61,24 +69,53 @@ export function loadVault(vaultArgument: string | undefined, exclusions: Exclusi
 	const options = toRecognitionOptions(withExclusions(settings, exclusions), vaultTemplateFolders(root));
 	const logFolder = `${settings.reviewLogFolder}/`;
 	const index = new QuestionIndex();
-	const paths = listMarkdownFiles(root).filter((path) => !path.startsWith(logFolder));
+	const unreadable: Problem[] = [];
+	const paths = listMarkdownFiles(root, (folder, error) => unreadable.push(unreadableProblem(folder, "folder", error)))
+		.filter((path) => !path.startsWith(logFolder));
 	const progress = progressLine("reading notes");
-	index.upsertMany(paths.map((path, i) => {
+	index.upsertMany(paths.flatMap((path, i) => {
 		progress.step(i + 1, paths.length);
-		return analyzeNote(readNote(root, path), options);
+		try {
+			return [analyzeNote(readNote(root, path), options)];
+		} catch (error) {
+			unreadable.push(unreadableProblem(path, "note", error));
+			return [];
+		}
 	}));
 	progress.finish();
-	return { root, index, settings, options };
+	if (out && unreadable.length > 0) out.error(unreadableSummary(unreadable));
+	return { root, index, settings, options, unreadable };
+}
+
+function unreadableProblem(path: string, what: "note" | "folder", error: unknown): Problem {
+	const reason = (error as { code?: unknown }).code === "EACCES" ? "permission denied" : error instanceof Error ? error.message : String(error);
+	const left = what === "folder" ? "; the notes in it are left out" : "";
+	return { path, severity: "error", code: "file-unreadable", message: `the ${what} could not be read (${reason})${left}` };
+}
+
+function unreadableSummary(problems: readonly Problem[]): string {
+	const notes = problems.filter((problem) => problem.message.startsWith("the note")).length;
+	const folders = problems.length - notes;
+	const parts = [notes > 0 ? `${notes} note${notes === 1 ? "" : "s"}` : "", folders > 0 ? `${folders} folder${folders === 1 ? "" : "s"}` : ""].filter(Boolean);
+	return `interview-vault: could not read ${parts.join(" and ")} (\`interview-vault check\` lists ${problems.length === 1 ? "it" : "them"}); the rest was read.`;
 }
 
 /** Every device's review log entries in the vault, and the lines that could not be read. */
 export function readReviewLog(vault: LoadedVault): { entries: ReviewEntry[]; problems: LogProblem[] } {
 	const folder = vault.settings.reviewLogFolder;
-	const files = listMarkdownFiles(vault.root).filter((path) => path.startsWith(`${folder}/`) && !path.slice(folder.length + 1).includes("/"));
+	// Unreadable folders were reported when the notes were read; here they only hold no log.
+	const files = listMarkdownFiles(vault.root, () => undefined).filter((path) => path.startsWith(`${folder}/`) && !path.slice(folder.length + 1).includes("/"));
 	const entries: ReviewEntry[] = [];
 	const problems: LogProblem[] = [];
 	for (const path of files) {
-		const parsed = parseLog(readFileSync(join(vault.root, path), "utf8"), path);
+		let text: string;
+		try {
+			text = readFileSync(join(vault.root, path), "utf8");
+		} catch (error) {
+			problems.push({ file: path, line: 1, message: `this review log could not be read (${error instanceof Error ? error.message : String(error)}); its grades are left out` });
+			continue;
+		}
+		const parsed = parseLog(text, path);
 		entries.push(...parsed.entries);
 		problems.push(...parsed.problems);
 	}

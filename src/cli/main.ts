@@ -1,7 +1,9 @@
 import { version } from "../../package.json";
 import { UsageError } from "./args";
 import { runCheck } from "./commands/check";
+import { runCoverage } from "./commands/coverage";
 import { runDue } from "./commands/due";
+import { runImport } from "./commands/import";
 import { runQueryCommand } from "./commands/query";
 import { runList } from "./commands/list";
 import { runOptimize } from "./commands/optimize";
@@ -57,6 +59,16 @@ const COMMANDS: Record<string, Command> = {
 		usage: ["profile <vault> [--json]"],
 		summary: "per top folder: notes, questions and why, MOCs, templates, unreadable notes; proposes folders to exclude",
 	},
+	import: {
+		run: runImport,
+		usage: ["import <file> --into <folder> [--write | --undo] [--topic t] [--parts 3=hard,...] [--beside] [--vault dir] [--json]"],
+		summary: "turn a Q&A document into question notes and a MOC: a preview, --write writes it (never over an existing file), --undo removes it",
+	},
+	coverage: {
+		run: runCoverage,
+		usage: ["coverage <vault> --checklist <note.md> [--json]"],
+		summary: "each checklist topic with its questions: missing, weak, strong",
+	},
 	plan: {
 		run: runPlan,
 		usage: ["plan <vault> [--date YYYY-MM-DD] [--today YYYY-MM-DD] [--moc name] [--json]"],
@@ -83,7 +95,7 @@ function usage(): string {
 		"Every command also takes --exclude-folder <folder> and --exclude-tag <tag> (each repeatable):",
 		"notes there are neither questions nor MOCs, on top of the vault's own settings and template folders.",
 		"",
-		"The vault is read, never written, except by check --fix --write and optimize --write.",
+		"The vault is read, never written, except by check --fix --write, import --write / --undo and optimize --write.",
 		"Results go to standard output, errors to standard error.",
 		"Exit codes: 0 fine, 1 check found errors or a query failed, 2 the command line or the vault folder is wrong.",
 	].join("\n");

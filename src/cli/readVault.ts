@@ -1,5 +1,5 @@
 import { parseYamlAsObsidian } from "../core/note/yamlEngine";
-import { lstatSync, readdirSync, readFileSync, statSync } from "fs";
+import { lstatSync, readdirSync, readFileSync, statSync, type Dirent } from "fs";
 import { join } from "path";
 import matter from "gray-matter";
 import { splitFrontmatter } from "../core/note/frontmatterBlock";
@@ -15,12 +15,13 @@ export function readVault(vaultRoot: string): NoteSnapshot[] {
 	return listMarkdownFiles(vaultRoot).map((path) => readNote(vaultRoot, path));
 }
 
-export function listMarkdownFiles(vaultRoot: string): string[] {
+/** `unreadable` hears of each folder that cannot be listed (permissions); the rest is still listed. */
+export function listMarkdownFiles(vaultRoot: string, unreadable?: (folder: string, error: unknown) => void): string[] {
 	const found: string[] = [];
 	const pending = [""];
 	while (pending.length > 0) {
 		const folder = pending.pop() as string;
-		const entries = readdirSync(join(vaultRoot, folder), { withFileTypes: true });
+		const entries = listFolder(vaultRoot, folder, unreadable);
 		for (const entry of entries) {
 			if (entry.name.startsWith(".") || entry.isSymbolicLink()) continue;
 			const path = folder === "" ? entry.name : `${folder}/${entry.name}`;
@@ -29,6 +30,16 @@ export function listMarkdownFiles(vaultRoot: string): string[] {
 		}
 	}
 	return found.sort();
+}
+
+function listFolder(vaultRoot: string, folder: string, unreadable?: (folder: string, error: unknown) => void): Dirent[] {
+	if (!unreadable || folder === "") return readdirSync(join(vaultRoot, folder), { withFileTypes: true });
+	try {
+		return readdirSync(join(vaultRoot, folder), { withFileTypes: true });
+	} catch (error) {
+		unreadable(folder, error);
+		return [];
+	}
 }
 
 export function readNote(vaultRoot: string, path: string): NoteSnapshot {

@@ -3,6 +3,7 @@ import { splitFrontmatter } from "../core/note/frontmatterBlock";
 import { readProperties } from "../core/note/readProperties";
 import { applyFrontmatterPatch, FrontmatterWriteError, type FrontmatterPatch } from "../core/write/frontmatterPatch";
 import { restoringPatch } from "../core/write/learningPatch";
+import { changedSinceWrite } from "../core/write/undoCheck";
 import { verifyPatch } from "../core/write/verifyPatch";
 
 /** What a write changed, so it can be undone. */
@@ -10,6 +11,8 @@ export interface WriteReceipt {
 	file: TFile;
 	before: string;
 	after: string;
+	/** What the write put into the note, so undo can tell whether it is still there. */
+	written: FrontmatterPatch;
 	restore: FrontmatterPatch;
 }
 
@@ -32,7 +35,7 @@ export class FrontmatterWriter {
 			const patch = makePatch(properties);
 			const after = applyFrontmatterPatch(text, patch);
 			verifyPatch(text, after, patch, parseYaml);
-			receipt = { file, before: text, after, restore: restoringPatch(patch, properties) };
+			receipt = { file, before: text, after, written: patch, restore: restoringPatch(patch, properties) };
 			return after;
 		});
 		if (!receipt) throw new Error("the note was not processed");
@@ -41,11 +44,17 @@ export class FrontmatterWriter {
 
 	/**
 	 * Undo: byte for byte when the note is still exactly as we left it; otherwise (the learner
-	 * edited it since) only the plugin's properties go back, and their edit stays.
+	 * edited it since) only the plugin's properties go back, and their edit stays. When those
+	 * properties no longer hold what the write put there (a sync brought another device's grade),
+	 * nothing is written and the error says what changed.
 	 */
 	async undo(receipt: WriteReceipt): Promise<void> {
 		await this.vault.process(receipt.file, (text) => {
 			if (text === receipt.after) return receipt.before;
+			const changed = changedSinceWrite(receipt.written, currentProperties(text));
+			if (changed.length > 0) {
+				throw new FrontmatterWriteError(`its learning properties changed since (${changed.join(", ")}); the note was left as it is`);
+			}
 			const restored = applyFrontmatterPatch(text, receipt.restore);
 			verifyPatch(text, restored, receipt.restore, parseYaml);
 			return restored;

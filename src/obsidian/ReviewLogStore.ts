@@ -1,5 +1,5 @@
 import { normalizePath, TFile, TFolder, type App } from "obsidian";
-import { formatEntry, logHeader, parseLog, removeEntry, type LogProblem, type ReviewEntry } from "../core/reviewLog/reviewLog";
+import { appendEntry, formatEntry, logHeader, parseLog, removeEntry, type LogProblem, type ReviewEntry } from "../core/reviewLog/reviewLog";
 
 const DEVICE_KEY = "interview-vault-device";
 
@@ -29,7 +29,8 @@ export class ReviewLogStore {
 	async append(entry: ReviewEntry): Promise<void> {
 		const file = this.app.vault.getAbstractFileByPath(this.ownPath);
 		if (file instanceof TFile) {
-			await this.app.vault.append(file, formatEntry(entry));
+			// Read and written in one step, so the entry never lands on a partial last line.
+			await this.app.vault.process(file, (text) => appendEntry(text, entry));
 			return;
 		}
 		await this.ensureFolder();

@@ -31,6 +31,8 @@ const folder: Reader<string> = (value) => {
 	return cleaned !== "" && !cleaned.split("/").some((part) => part === ".." || part.startsWith(".")) ? cleaned : undefined;
 };
 
+const optionalNotePath: Reader<string> = (value) => (value === "" ? "" : folder(value));
+
 /** How each stored value is checked; a value that fails is reset to its default, with a warning. */
 const READERS: Readers = {
 	questionFolders: stringList,
@@ -49,6 +51,16 @@ const READERS: Readers = {
 	excludeFolders: stringList,
 	excludeTags: stringList,
 	profileShown: boolean,
+	// The document features (imports, checklist, mock interviews).
+	importFolder: folder,
+	checklistPath: optionalNotePath,
+	newQuestionFolder: folder,
+	newQuestionTemplate: optionalNotePath,
+	mockQuestionCount: numberIn(1, 100, true),
+	mockSecondsPerQuestion: numberIn(10, 7200, true),
+	mockShowGuide: boolean,
+	mockCountInSchedule: boolean,
+	mockReportFolder: folder,
 };
 
 /**

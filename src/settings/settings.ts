@@ -1,9 +1,11 @@
 import type { RecognitionOptions } from "../core/question/recognition";
 import type { QuizOrder } from "../core/quiz/selectQuestions";
 import { DEFAULT_HIRE_THRESHOLD } from "../core/stats/readiness";
+import { DOCUMENT_DEFAULTS, type DocumentSettings } from "./documentSettings";
 import { defaultScheduling, DEFAULT_SCHEDULING, type SchedulingSettings } from "./schedulingSettings";
 
-export interface InterviewVaultSettings {
+/** The document features' settings (imports, checklist, mock interviews) are their own group: see documentSettings.ts. */
+export interface InterviewVaultSettings extends DocumentSettings {
 	settingsVersion: number;
 	/** Every note below these folders is a question (in addition to the rules below). */
 	questionFolders: string[];
@@ -56,6 +58,7 @@ export const DEFAULT_SETTINGS: Readonly<InterviewVaultSettings> = Object.freeze(
 	excludeFolders: [],
 	excludeTags: [],
 	profileShown: false,
+	...DOCUMENT_DEFAULTS,
 	scheduling: DEFAULT_SCHEDULING,
 });
 

@@ -2,6 +2,7 @@ import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
 import { readSetting } from "../settings/migrateSettings";
 import type { SchedulingSettings } from "../settings/schedulingSettings";
 import type { InterviewVaultSettings } from "../settings/settings";
+import { addDocumentSettings } from "./documents/documentSettingsTab";
 
 /** What the tab needs from the plugin: the settings and a way to save them. */
 export interface SettingsHost {
@@ -44,6 +45,7 @@ export class InterviewVaultSettingTab extends PluginSettingTab {
 		this.addLanguageSetting();
 		this.addPrefixSetting();
 		this.addQuizSettings();
+		addDocumentSettings(this.containerEl, this.host.settings, () => this.host.saveSettings({ reindex: false }));
 		this.addSchedulingSettings();
 	}
 

@@ -35,6 +35,7 @@ import { matchesSpec, runBlock, sortQuestions } from "../../src/core/views/runBl
 import { snapshotOf } from "../../src/obsidian/readSnapshot";
 import { defaultSettings } from "../../src/settings/settings";
 import { QuizController, type QuizServices } from "../../src/app/quiz/QuizController";
+import { HOSTILE_SHAPES, hostileLine, hostileNote, readLikeThePlugin } from "../support/hostileText";
 import { generateBenchVault, removeBenchVault, seededRandom, type BenchVault } from "./generateBenchVault";
 import * as searchModule from "./searchModule";
 import { SEED_003_QUERIES } from "./seedQueries";
@@ -44,7 +45,7 @@ import { SEED_003_QUERIES } from "./seedQueries";
 
 interface Options {
 	quick: boolean;
-	/** Row groups to run (cold, heap, startup, change, views, paint, quiz-open, next-card, search, dataview); all when empty. */
+	/** Row groups to run (cold, heap, startup, change, views, paint, quiz-open, next-card, search, dataview, hostile); all when empty. */
 	only: string[];
 	sizes: number[];
 	repo: string;
@@ -923,6 +924,38 @@ function benchDataview(data: VaultData, plan: RunPlan): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 9. Hostile lines (issue 12): one note holding a 1 MB line of each shape that used to backtrack
+
+const HOSTILE_LINE_BYTES = 1_000_000;
+/** Linear reading is a small multiple of the floor; a scan that backtracks is thousands of times it. */
+const HOSTILE_BUDGET_RATIO = 20;
+
+/**
+ * Reading (analyzeNote, the quiz card's sections, the search text) a note that holds the line in
+ * nine places, against the floor of any reader: js-yaml on its frontmatter and a split into lines.
+ * Not per vault size: the note stands alone.
+ */
+function benchHostileLines(plan: { warmup: number; runs: number }): void {
+	for (const [shape, units] of Object.entries(HOSTILE_SHAPES)) {
+		const text = hostileNote(hostileLine([units[0] ?? shape], HOSTILE_LINE_BYTES));
+		const samples = compare({
+			product: () => readLikeThePlugin(text),
+			baseline: () => {
+				const block = splitFrontmatter(text);
+				return [parseYamlAsObsidian(block.kind === "yaml" ? block.yaml : ""), text.split("\n").length];
+			},
+		}, plan);
+		const figure = median(samples.product ?? []);
+		const baseline = median(samples.baseline ?? []);
+		addRow({
+			size: 1, name: `hostile: a 1 MB line of \`${shape}\`, nine times in one note`, stat: "median", unit: "ms", figure, runs: plan.runs,
+			baseline: { label: "js-yaml + split lines", value: baseline }, ratio: figure / baseline, ratioLabel: `${(figure / baseline).toFixed(1)}× baseline`,
+			target: `≤ ${HOSTILE_BUDGET_RATIO}× baseline`, verdict: figure <= HOSTILE_BUDGET_RATIO * baseline ? "PASS" : "MISS",
+		});
+	}
+}
+
+// ---------------------------------------------------------------------------------------------
 // Driver
 
 function loadVaultData(vault: BenchVault): VaultData {
@@ -1014,7 +1047,9 @@ async function main(): Promise<void> {
 	console.log(`Interview Vault benchmarks${options.quick ? " (--quick)" : ""}: ${options.sizes.join(", ")} notes on ${machine.cpu} × ${machine.cores}, Node ${machine.node}`);
 	const started = performance.now();
 	const vaults: Record<string, unknown>[] = [];
-	for (const size of options.sizes) vaults.push(await benchSize(size, options, self));
+	const onlyHostile = options.only.length > 0 && options.only.every((key) => key === "hostile");
+	if (options.only.length === 0 || options.only.includes("hostile")) await guarded(1, "hostile lines", () => benchHostileLines(planFor(TARGET_SIZE, options.quick)));
+	for (const size of onlyHostile ? [] : options.sizes) vaults.push(await benchSize(size, options, self));
 	const seconds = (performance.now() - started) / 1000;
 	printTable();
 	const misses = rows.filter((row) => row.verdict === "MISS" || row.verdict === "error");

@@ -155,6 +155,19 @@ describe("notes carrying <script> and onerror= payloads, through main.js", () =>
 		delete marker.ivPwned;
 		expectNothingInsertedAsHtml();
 	});
+
+	it("a [[javascript:…]] value becomes a link that carries no script URL, in any spelling", async () => {
+		const { app } = await start();
+		const spellings = ["javascript:alert(1)", "JavaScript:alert(1)", " java\tscript:alert(1)", "data:text/html,x", "vbscript:x"];
+		const note = `---\ndifficulty: easy\nrelated: [${spellings.map((s) => JSON.stringify(`[[${s}]]`)).join(", ")}]\n---\n# Scripted links\n`;
+		await app.writeText("50-Backend/q-scripted-links--backend--easy.md", note);
+		await app.flush(30);
+		const el = await app.renderMarkdown('```dataview\nTABLE related FROM "50-Backend" WHERE contains(file.name, "scripted")\n```\n', "90-MOCs/moc-backend.md");
+		const links = [...el.querySelectorAll("a")];
+		expect(links.map((a) => a.textContent)).toEqual(expect.arrayContaining(["javascript:alert(1)", "vbscript:x"]));
+		const urls = links.flatMap((a) => a.getAttributeNames().map((name) => a.getAttribute(name) ?? ""));
+		expect(urls.filter((value) => /script:|data:/i.test(value.replace(/\s/g, "")))).toEqual([]);
+	});
 });
 
 describe("the source", () => {

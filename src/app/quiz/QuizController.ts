@@ -104,9 +104,11 @@ export class QuizController {
 			const record = isRelearning(session)
 				? await this.logRelearning(card.question, grade, session.secondsToReveal)
 				: await this.persistGrade(card.question, grade, session.secondsToReveal);
+			// Not saved: the card stays, so the learner can grade it again or skip it.
+			if (!record) return;
 			this.session = gradeCurrent(session, grade, this.services.now(), this.services.settings().scheduling.relearnAfter);
-			if (record) this.undoStack.push(record);
-			if (record && grade <= 2 && this.message === "") this.message = `"${card.question.title}" comes back later in this session.`;
+			this.undoStack.push(record);
+			if (grade <= 2 && this.message === "") this.message = `"${card.question.title}" comes back later in this session.`;
 			this.suggestion = adaptiveNext(card.question, grade, this.services.index) ?? null;
 			await this.loadCard();
 		});
@@ -125,16 +127,26 @@ export class QuizController {
 		return this.run(async () => {
 			if (!this.session) return;
 			const { session, undone } = undoLastGrade(this.session, this.services.now());
-			const record = this.undoStack.pop();
+			const record = this.undoStack.at(-1);
 			if (!undone || !record) {
 				this.message = "Nothing to undo in this session.";
 				return;
 			}
-			await record.undoWrite();
-			await this.services.removeLog(record.entryId);
+			const title = this.services.index.question(undone.path)?.title ?? undone.path;
+			// The session and the undo stack change only once the note is back: a failed undo changes nothing.
+			try {
+				await record.undoWrite();
+			} catch (error) {
+				this.message = `The grade of "${title}" was not undone: ${errorText(error)}.`;
+				return;
+			}
+			this.undoStack.pop();
 			this.session = session;
 			this.suggestion = null;
-			this.message = `Undid the grade of "${this.services.index.question(undone.path)?.title ?? undone.path}".`;
+			this.message = `Undid the grade of "${title}".`;
+			await this.services.removeLog(record.entryId).catch((error: unknown) => {
+				this.message += ` Its review log entry could not be removed: ${errorText(error)}.`;
+			});
 			await this.loadCard();
 		});
 	}
@@ -182,12 +194,23 @@ export class QuizController {
 	renamed(oldPath: string, newPath: string): void {
 		if (!this.session?.paths.includes(oldPath)) return;
 		this.session = renamePath(this.session, oldPath, newPath);
-		if (this.card?.question.path === oldPath) void this.run(() => this.loadCard());
+		// The card on screen stays: only its note moved, and the next grade goes to the new path.
+		// The index reads the renamed note on its own; reloading now would find it not yet there.
+		if (this.card?.question.path === oldPath) {
+			this.card = { ...this.card, question: { ...this.card.question, path: newPath } };
+			this.changed();
+		}
 	}
 
 	/** The vault deleted the card's note (the card moves on; later ones are skipped when reached), or its frontmatter broke or was repaired (the card is read again). */
 	vanished(path: string): void {
-		if (this.session && currentPath(this.session) === path) void this.run(() => this.loadCard());
+		if (!this.session || currentPath(this.session) !== path) return;
+		void this.run(async () => {
+			// Why a grade of this card was not saved stays on screen beside why the card went.
+			const before = this.message;
+			await this.loadCard();
+			if (before !== "" && before !== this.message) this.message = `${before} ${this.message}`;
+		});
 	}
 
 	/** The card's note has frontmatter Obsidian cannot read: R offers its repair, then the card reads it again. */
@@ -237,11 +260,27 @@ export class QuizController {
 			return undefined;
 		}
 		const entry = this.logEntry(question.path, grade, seconds, now);
-		await this.services.appendLog(entry);
+		// A grade is one unit: without its log entry, the note goes back as it was.
+		try {
+			await this.services.appendLog(entry);
+		} catch (error) {
+			this.message = await this.unwriteGrade(question, undoWrite, error);
+			return undefined;
+		}
 		this.message = keptForeignStatus === undefined
 			? ""
 			: `Kept "${keys.status}: ${keptForeignStatus}" in "${question.title}": it is not one of Interview Vault's statuses.`;
 		return { undoWrite, entryId: entry.id };
+	}
+
+	private async unwriteGrade(question: Question, undoWrite: UndoWrite, logError: unknown): Promise<string> {
+		const reason = `the review log could not be written (${errorText(logError)})`;
+		try {
+			await undoWrite();
+			return `"${question.title}" was not saved: ${reason}. The note was put back as it was.`;
+		} catch (error) {
+			return `"${question.title}" keeps the grade, but ${reason} and the note could not be put back (${errorText(error)}).`;
+		}
 	}
 
 	/** A later attempt at a card failed in this session: one more log line, no write to the note. */
@@ -322,3 +361,4 @@ export class QuizController {
 		for (const listener of [...this.listeners]) listener();
 	}
 }
+

@@ -1,12 +1,13 @@
+import { readFileSync } from "fs";
+import { join } from "path";
 import { parseYamlAsObsidian } from "../../core/note/yamlEngine";
-import { lstatSync, readFileSync, renameSync, rmSync, writeFileSync } from "fs";
-import { basename, dirname, join } from "path";
 import { isError, type Problem } from "../../core/note/Problem";
 import { planRepair, type RepairKind, type RepairOptions } from "../../core/note/repairFrontmatter";
 import { REPAIRABLE_CODES } from "../../core/note/repairable";
 import { parseArgs, UsageError } from "../args";
-import { loadVault, type CommandContext } from "../loadVault";
+import { loadVault, type CommandContext, type LoadedVault } from "../loadVault";
 import type { Output } from "../output";
+import { replaceAtomically } from "../vaultFiles";
 import { noteInsideVault } from "../vaultPath";
 import { errorText } from "../../core/errorText";
 
@@ -50,17 +51,17 @@ export function runCheck(argv: readonly string[], out: Output, context: CommandC
 	if (!args.flags.has("fix")) {
 		if (args.flags.has("write")) throw new UsageError("--write only goes with --fix");
 		const vault = loadVault(args.positional[0], context.exclusions);
-		const problems = vault.index.problems();
+		const problems = allProblems(vault);
 		return printProblems(problems, out, json, repairsByPath(planRepairs(vault.root, problems, { duplicates: "last" }).plans));
 	}
 	const keep = args.options.get("keep") ?? "last";
 	if (keep !== "last" && keep !== "first") throw new UsageError("--keep takes first or last");
 	const vault = loadVault(args.positional[0], context.exclusions);
-	const { plans, refusals } = planRepairs(vault.root, vault.index.problems(), { duplicates: keep });
+	const { plans, refusals } = planRepairs(vault.root, allProblems(vault), { duplicates: keep });
 	const write = args.flags.has("write");
 	if (write) for (const plan of plans) writeRepair(vault.root, plan);
 	// After writing, the vault is read again, so what is listed (and the exit code) is what remains.
-	const problems = (write ? loadVault(vault.root, context.exclusions) : vault).index.problems();
+	const problems = allProblems(write ? loadVault(vault.root, context.exclusions) : vault);
 	const repairs = plans.map((plan) => plan.outcome);
 	if (json) {
 		out.print(JSON.stringify({ ...counts(problems), problems, repairs, refused: refusals, written: write }, null, 2));
@@ -68,6 +69,11 @@ export function runCheck(argv: readonly string[], out: Output, context: CommandC
 	}
 	printRepairs(repairs, refusals, write, out);
 	return printProblems(problems, out, false);
+}
+
+/** The index's problems, then the notes and folders that could not be read at all. */
+function allProblems(vault: LoadedVault): Problem[] {
+	return [...vault.index.problems(), ...vault.unreadable];
 }
 
 /** Each listed problem with the repair `check --fix` would make for its note, when there is one. */
@@ -139,28 +145,13 @@ function planRepairs(root: string, problems: readonly Problem[], options: Repair
 function writeRepair(root: string, plan: Plan): void {
 	try {
 		const { file } = noteInsideVault(root, plan.outcome.path);
-		if (readFileSync(file, "utf8") !== plan.before) throw new Error("the note changed since it was read");
+		// Compared as bytes: a decoded comparison cannot see bytes that are not valid UTF-8.
+		if (!readFileSync(file).equals(Buffer.from(plan.before, "utf8"))) throw new Error("the note changed since it was read, or holds bytes that are not valid UTF-8");
 		replaceAtomically(file, plan.fixed);
 		plan.outcome.status = "written";
 	} catch (error) {
 		plan.outcome.status = "skipped";
 		plan.outcome.reason = errorText(error);
-	}
-}
-
-/**
- * Temp file in the same folder, then rename over the note: a reader sees the old note or the new
- * one, never half of one. `wx` refuses a temp name that exists (a link planted there included),
- * and the temp file keeps the note's permissions.
- */
-function replaceAtomically(file: string, text: string): void {
-	const temp = join(dirname(file), `.${basename(file)}.${process.pid}-${Date.now()}.interview-vault-tmp`);
-	writeFileSync(temp, text, { encoding: "utf8", flag: "wx", mode: lstatSync(file).mode & 0o777 });
-	try {
-		renameSync(temp, file);
-	} catch (error) {
-		rmSync(temp, { force: true });
-		throw error;
 	}
 }
 

@@ -14,7 +14,7 @@ export function runDue(argv: readonly string[], out: Output, context: CommandCon
 	if (!isDay(today)) throw new UsageError("--today takes a date as YYYY-MM-DD");
 	const newPerDay = Number(args.options.get("new-per-day") ?? DEFAULT_SETTINGS.newPerDay);
 	if (!Number.isInteger(newPerDay) || newPerDay < 0) throw new UsageError("--new-per-day takes a whole number");
-	const vault = loadVault(args.positional[0], context.exclusions);
+	const vault = loadVault(args.positional[0], context.exclusions, out);
 	const { index } = vault;
 	const session = selectQuestions(index.questions(), {
 		today,

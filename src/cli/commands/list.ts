@@ -8,7 +8,7 @@ import type { Output } from "../output";
 export function runList(argv: readonly string[], out: Output, context: CommandContext): number {
 	const args = parseArgs(argv, ["json"], ["difficulty", "subtopic", "topic"]);
 	const filter = readFilter(args.options);
-	const questions = loadVault(args.positional[0], context.exclusions).index.query(filter);
+	const questions = loadVault(args.positional[0], context.exclusions, out).index.query(filter);
 	if (args.flags.has("json")) {
 		out.print(JSON.stringify(questions.map(toListedQuestion), null, 2));
 	} else {

@@ -6,7 +6,7 @@ import type { Output } from "../output";
 export function runReport(argv: readonly string[], out: Output, context: CommandContext): number {
 	const args = parseArgs(argv, ["json"], []);
 	const vault = args.positional[0];
-	const report = buildVaultReport(loadVault(vault, context.exclusions).index);
+	const report = buildVaultReport(loadVault(vault, context.exclusions, out).index);
 	out.print(args.flags.has("json") ? JSON.stringify(report, null, 2) : formatReport(vault ?? "", report));
 	return 0;
 }

@@ -11,7 +11,7 @@ export function runStats(argv: readonly string[], out: Output, context: CommandC
 	const args = parseArgs(argv, ["json"], ["today", "moc"]);
 	const today = args.options.get("today") ?? localDay(new Date());
 	if (!isDay(today)) throw new UsageError("--today takes a date as YYYY-MM-DD");
-	const vault = loadVault(args.positional[0], context.exclusions);
+	const vault = loadVault(args.positional[0], context.exclusions, out);
 	const mocName = args.options.get("moc");
 	const moc = mocName === undefined ? undefined : vault.index.moc(mocName);
 	if (mocName !== undefined && !moc) throw new UsageError(`no MOC named ${mocName}`);

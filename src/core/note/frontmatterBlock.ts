@@ -82,9 +82,10 @@ export function findDuplicateKeys(yaml: string): { key: string; line: number }[]
 	const duplicates: { key: string; line: number }[] = [];
 	const lines = yaml.split("\n");
 	for (let i = 0; i < lines.length; i++) {
-		const match = /^([^\s#\-?:][^:]*?)\s*:(\s|$)/.exec(lines[i] ?? "");
+		// Greedy, then trimmed: a lazy key followed by `\s*:` costs the square of a long line.
+		const match = /^([^\s#\-?:][^:]*):(\s|$)/.exec(lines[i] ?? "");
 		if (!match?.[1]) continue;
-		const key = unquote(match[1]);
+		const key = unquote(match[1].trimEnd());
 		if (seen.has(key)) duplicates.push({ key, line: i + 2 });
 		seen.add(key);
 	}

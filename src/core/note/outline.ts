@@ -1,3 +1,5 @@
+import { matchAtxHeading, OBSIDIAN_HEADING } from "./atxHeading";
+
 /**
  * The structure of a note body that the index needs: headings, wikilinks and fenced code
  * blocks, each with its 1-based line in the file. Code fences hide headings and links.
@@ -25,9 +27,7 @@ export interface Outline {
 	codeBlocks: CodeBlock[];
 }
 
-const HEADING = /^(#{1,6})[ \t]+(.+?)[ \t#]*$/;
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})[ \t]*([^`\s]*)/;
-const WIKILINK = /!?\[\[([^\]|#^\n]*)(?:[#^][^\]|\n]*)?(?:\|[^\]\n]*)?\]\]/g;
 
 export function scanOutline(body: string, firstLine = 1): Outline {
 	const outline: Outline = { headings: [], links: [], codeBlocks: [] };
@@ -50,12 +50,10 @@ export function scanOutline(body: string, firstLine = 1): Outline {
 			fence = { marker: fenceMatch[1], language: (fenceMatch[2] ?? "").toLowerCase(), line: lineNumber, content: [] };
 			continue;
 		}
-		const heading = HEADING.exec(line);
-		if (heading?.[1] && heading[2]) {
-			outline.headings.push({ text: heading[2].trim(), level: heading[1].length, line: lineNumber });
-		}
-		for (const match of line.matchAll(WIKILINK)) {
-			const target = (match[1] ?? "").trim();
+		const heading = matchAtxHeading(line, OBSIDIAN_HEADING);
+		if (heading) outline.headings.push({ text: heading.raw.trim(), level: heading.level, line: lineNumber });
+		for (const raw of wikilinkTargets(line)) {
+			const target = raw.trim();
 			if (target) outline.links.push({ target, line: lineNumber });
 		}
 	}
@@ -64,4 +62,35 @@ export function scanOutline(body: string, firstLine = 1): Outline {
 
 function closesFence(candidate: string, opener: string): boolean {
 	return candidate[0] === opener[0] && candidate.length >= opener.length;
+}
+
+/**
+ * The targets of the line's wikilinks (`[[target#heading|alias]]`, `![[embed]]`), as the pattern
+ * `!?\[\[([^\]|#^\n]*)(?:[#^][^\]|\n]*)?(?:\|[^\]\n]*)?\]\]` finds them, in one pass. That
+ * pattern, searched globally, retries from every `[[` of a run that never closes: a line of
+ * `[[` cost seconds. Each part of a link is a run that stops at the character starting the
+ * next part, so a link that fails from one `[[` fails from every `[[` before where it stopped,
+ * and the search goes on from there.
+ */
+export function wikilinkTargets(line: string): string[] {
+	const targets: string[] = [];
+	let from = line.indexOf("[[");
+	while (from >= 0) {
+		const target = skipWhile(line, from + 2, (char) => !"]|#^\n".includes(char));
+		let end = target;
+		if (line[end] === "#" || line[end] === "^") end = skipWhile(line, end + 1, (char) => !"]|\n".includes(char));
+		if (line[end] === "|") end = skipWhile(line, end + 1, (char) => char !== "]" && char !== "\n");
+		if (line[end] === "]" && line[end + 1] === "]") {
+			targets.push(line.slice(from + 2, target));
+			end += 2;
+		}
+		from = line.indexOf("[[", end);
+	}
+	return targets;
+}
+
+function skipWhile(line: string, from: number, belongs: (char: string) => boolean): number {
+	let index = from;
+	while (index < line.length && belongs(line[index] ?? "")) index++;
+	return index;
 }

@@ -1,4 +1,5 @@
 import { errorText } from "../errorText";
+import { EXPANSION_REASON, expandsBeyondBudget } from "./yamlSize";
 
 /** A YAML block read as properties: null when it holds none, or why it cannot be read. */
 export type PropertiesResult = { ok: true; properties: Record<string, unknown> | null } | { ok: false; reason: string };
@@ -21,5 +22,7 @@ export function readProperties(yaml: string, parse: (yaml: string) => unknown): 
 	if (typeof data !== "object" || Array.isArray(data)) {
 		return { ok: false, reason: `a ${Array.isArray(data) ? "list" : typeof data}, not key: value properties` };
 	}
+	// Bounded here, where YAML becomes properties, so no reader ever walks an alias bomb.
+	if (expandsBeyondBudget(data, yaml)) return { ok: false, reason: EXPANSION_REASON };
 	return { ok: true, properties: data as Record<string, unknown> };
 }

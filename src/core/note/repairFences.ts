@@ -1,5 +1,6 @@
 import { errorText } from "../errorText";
 import { splitFrontmatter } from "./frontmatterBlock";
+import { undecodableReason } from "./textIntegrity";
 
 /** What a repair does: the whole new text, and a one-line account of the change. */
 export interface FenceRepair {
@@ -33,6 +34,8 @@ export function planFenceRepair(text: string, parse: YamlParse): FenceRepairPlan
 	if (block.kind !== "broken") return undefined;
 	const code = block.problem.code;
 	if (code !== "fence-backslash" && code !== "fence-glued") return undefined;
+	const undecodable = undecodableReason(text);
+	if (undecodable) return { code, refused: undecodable };
 	const bom = text.startsWith(BOM) ? BOM : "";
 	const source = text.slice(bom.length);
 	const lineEnd = source.indexOf("\n");
@@ -98,8 +101,9 @@ function writtenKeys(yaml: string): string[] {
 	const keys: string[] = [];
 	for (const rawLine of yaml.split("\n")) {
 		const line = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
-		const match = /^(?:"([^"\\]+)"|'([^']+)'|([^\s#\-?:'"][^:]*?))\s*:(\s|$)/.exec(line);
-		const key = match ? (match[1] ?? match[2] ?? match[3]) : undefined;
+		// Greedy, then trimmed: a lazy key followed by `\s*:` costs the square of a long line.
+		const match = /^(?:"([^"\\]+)"\s*|'([^']+)'\s*|([^\s#\-?:'"][^:]*)):(\s|$)/.exec(line);
+		const key = match ? (match[1] ?? match[2] ?? match[3]?.trimEnd()) : undefined;
 		if (key !== undefined) keys.push(key);
 	}
 	return keys;

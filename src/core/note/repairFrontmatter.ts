@@ -1,4 +1,5 @@
 import { splitFrontmatter } from "./frontmatterBlock";
+import { undecodableReason } from "./textIntegrity";
 
 /**
  * Repairs of frontmatter that Obsidian cannot read, as they occur in real vaults. Each works on
@@ -66,6 +67,8 @@ export function planRepair(text: string, parse: YamlParse, options: RepairOption
 		steps.push(next.step);
 	}
 	if (steps.length === 0) return undefined;
+	const undecodable = undecodableReason(text);
+	if (undecodable) return { kind: steps[0]?.kind ?? "fence-backslash", refused: undecodable };
 	const fixed = bom + fromLines(lines);
 	const refusal = checkRepaired(fixed, text, parse);
 	if (refusal !== undefined) return { kind: steps[steps.length - 1]?.kind ?? "fence-backslash", refused: refusal };

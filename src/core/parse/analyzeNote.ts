@@ -2,6 +2,8 @@ import { splitFrontmatter, type FrontmatterBlock } from "../note/frontmatterBloc
 import { scanOutline, type Outline } from "../note/outline";
 import { pathParts, type NoteSnapshot } from "../note/NoteSnapshot";
 import type { Problem } from "../note/Problem";
+import { undecodableReason } from "../note/textIntegrity";
+import { EXPANSION_REASON, expandsBeyondBudget, isExpansionReason } from "../note/yamlSize";
 import { buildQuestion } from "../question/buildQuestion";
 import { buildMoc } from "../moc/buildMoc";
 import type { Moc, Question } from "../question/Question";
@@ -36,6 +38,12 @@ export type NoteAnalysis = (
  */
 export function analyzeNote(snapshot: NoteSnapshot, options: RecognitionOptions): NoteAnalysis {
 	const { path, ctime, mtime } = snapshot;
+	// Not text at all, or not all of it: reported, never a question, so never quizzed or written.
+	const undecodable = undecodableReason(snapshot.text);
+	if (undecodable) {
+		const problem: Problem = { path, severity: "error", code: "not-utf8", message: undecodable };
+		return { kind: "other", path, page: { path, frontmatter: NO_PROPERTIES, ctime, mtime }, problems: [problem], propertiesUnreadable: undecodable };
+	}
 	const block = splitFrontmatter(snapshot.text);
 	const read = readFrontmatter(snapshot, block);
 	const frontmatter = read.frontmatter;
@@ -95,7 +103,11 @@ function frontmatterProblem(snapshot: NoteSnapshot, yaml: string): Problem | und
 	const { path } = snapshot;
 	if (snapshot.frontmatter === undefined) {
 		const reason = snapshot.frontmatterError ?? "not valid YAML";
-		return { path, severity: "error", code: "yaml-invalid", message: `frontmatter is ${reason}`, line: 1 };
+		return { path, severity: "error", code: isExpansionReason(reason) ? "yaml-alias-expansion" : "yaml-invalid", message: `frontmatter is ${reason}`, line: 1 };
+	}
+	// Obsidian's metadata cache parsed this block itself: its aliases are bounded here.
+	if (expandsBeyondBudget(snapshot.frontmatter, yaml)) {
+		return { path, severity: "error", code: "yaml-alias-expansion", message: `frontmatter is ${EXPANSION_REASON}`, line: 1 };
 	}
 	const notAMapping = snapshot.frontmatter === null
 		? !isEmptyBlock(yaml)

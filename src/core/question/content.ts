@@ -1,3 +1,4 @@
+import { LOOSE_HEADING, matchAtxHeading } from "../note/atxHeading";
 import { splitFrontmatter } from "../note/frontmatterBlock";
 
 export type Language = "en" | "ru";
@@ -8,12 +9,14 @@ export interface QuestionContent {
 	answer: string;
 	strongAnswer?: string;
 	weakAnswer?: string;
+	/** What an evaluator listens for ("Evaluator's cue" section), when the note has one. */
+	cue?: string;
 	followUps: string[];
 	/** The language the question and answer came from, after fallback. */
 	language: Language | "any";
 }
 
-type SectionKind = "question" | "answer" | "followUps" | "related";
+type SectionKind = "question" | "answer" | "strongAnswer" | "weakAnswer" | "cue" | "followUps" | "related";
 
 interface Section {
 	kind: SectionKind;
@@ -26,6 +29,10 @@ const SECTION_HEADINGS: { kind: SectionKind; pattern: RegExp }[] = [
 	// JavaScript's \b knows only ASCII letters, so the end of a word is spelled out for Cyrillic.
 	{ kind: "question", pattern: /^(question|вопрос)(?=[\s(:]|$)/i },
 	{ kind: "answer", pattern: /^(answer|ответ)(?=[\s(:]|$)/i },
+	// The sections an imported hiring guide's notes have (see core/import).
+	{ kind: "strongAnswer", pattern: /^strong answer(?=[\s(:]|$)/i },
+	{ kind: "weakAnswer", pattern: /^weak answer(?=[\s(:]|$)/i },
+	{ kind: "cue", pattern: /^(evaluator'?s cue|evaluation cue|recruiter cue|what to listen for)/i },
 	{ kind: "followUps", pattern: /^(follow[- ]?ups?|дополнительные вопросы)/i },
 	{ kind: "related", pattern: /^(related|связанные)/i },
 ];
@@ -37,11 +44,15 @@ export function extractContent(text: string, title: string, preferred: Language)
 	const question = pick(sections, "question", preferred);
 	const answer = pick(sections, "answer", preferred);
 	const followUps = pick(sections, "followUps", preferred);
+	const strong = pick(sections, "strongAnswer", preferred)?.text ?? labelled.strong;
+	const weak = pick(sections, "weakAnswer", preferred)?.text ?? labelled.weak;
+	const cue = pick(sections, "cue", preferred)?.text;
 	return {
 		question: question ? stripQuote(question.text) : title,
-		answer: answer?.text ?? labelled.strong ?? (question ? "" : bodyWithoutLeadingHeading(body)),
-		strongAnswer: labelled.strong,
-		weakAnswer: labelled.weak,
+		answer: answer?.text ?? strong ?? (question ? "" : bodyWithoutLeadingHeading(body)),
+		strongAnswer: strong,
+		weakAnswer: weak,
+		...(cue === undefined ? {} : { cue }),
 		followUps: followUps ? listItems(followUps.text) : [],
 		language: question?.language ?? answer?.language ?? "any",
 	};
@@ -54,12 +65,12 @@ function readSections(body: string): Section[] {
 	for (const rawLine of body.split("\n")) {
 		const line = rawLine.replace(/\r$/, "");
 		if (/^\s{0,3}(`{3,}|~{3,})/.test(line)) inFence = !inFence;
-		const heading = inFence ? null : /^(#{1,6})\s+(.+?)\s*#*$/.exec(line);
-		if (heading?.[1] && heading[2]) {
-			const kind = SECTION_HEADINGS.find((candidate) => candidate.pattern.test(heading[2] ?? ""))?.kind;
-			const level = heading[1].length;
+		const heading = inFence ? null : matchAtxHeading(line, LOOSE_HEADING);
+		if (heading) {
+			const kind = SECTION_HEADINGS.find((candidate) => candidate.pattern.test(heading.raw))?.kind;
+			const level = heading.level;
 			if (kind) {
-				current = { kind, language: headingLanguage(heading[2]), level, lines: [] };
+				current = { kind, language: headingLanguage(heading.raw), level, lines: [] };
 				sections.push(current);
 				continue;
 			}

@@ -1,3 +1,4 @@
+import { isDay } from "../schedule/days";
 import { LEARNING_STATUSES, type LearningState } from "../schedule/learningState";
 import { parseHold } from "../schedule/hold";
 import { impliedStatus } from "../schedule/status";
@@ -57,6 +58,6 @@ function assignNumber(state: LearningState, field: NumberField, value: unknown):
 }
 
 function assignDate(state: LearningState, field: "reviewed" | "due", value: unknown): void {
-	const text = readString(value);
-	if (text && /^\d{4}-\d{2}-\d{2}/.test(text)) state[field] = text.slice(0, 10);
+	const day = readString(value)?.slice(0, 10);
+	if (isDay(day)) state[field] = day;
 }

@@ -48,9 +48,32 @@ export function readLinkList(value: unknown): string[] {
 	return items.flatMap((item) => {
 		const text = readString(item);
 		if (text === undefined) return [];
-		const wikilinks = [...text.matchAll(/\[\[([^\]|#]+)[^\]]*\]\]/g)].map((match) => (match[1] ?? "").trim());
+		const wikilinks = propertyWikilinks(text).map((target) => target.trim());
 		return wikilinks.length > 0 ? wikilinks : readStringList(text);
 	}).filter((target) => target !== "");
+}
+
+/**
+ * The targets of `[[target|alias]]` links in a property value: what `\[\[([^\]|#]+)[^\]]*\]\]`
+ * captures, in one pass (that pattern, searched globally over a run of `[[`, costs the cube of
+ * its length). A link runs to the first `]`, so one that fails there fails from every `[[` before.
+ */
+function propertyWikilinks(text: string): string[] {
+	const targets: string[] = [];
+	let from = text.indexOf("[[");
+	while (from >= 0) {
+		let end = from + 2;
+		while (end < text.length && !"]|#".includes(text[end] ?? "")) end++;
+		if (end === from + 2) {
+			from = text.indexOf("[[", from + 1);
+			continue;
+		}
+		const close = text.indexOf("]", end);
+		if (close < 0) break;
+		if (text[close + 1] === "]") targets.push(text.slice(from + 2, end));
+		from = text.indexOf("[[", text[close + 1] === "]" ? close + 2 : close + 1);
+	}
+	return targets;
 }
 
 /** YAML parsers already drop `# comments`; a value read some other way may still hold one. */

@@ -54,7 +54,7 @@ export function summarizeSession(
 	};
 }
 
-function subtopicResults(
+export function subtopicResults(
 	graded: { path: string; grade: number }[],
 	lookup: (path: string) => Question | undefined,
 	options: SummaryOptions,

@@ -40,6 +40,16 @@ export function formatEntry(entry: ReviewEntry): string {
 	return `${JSON.stringify(entry)}\n`;
 }
 
+/**
+ * The log's text with one more entry. An interrupted write or a sync conflict can leave the last
+ * line without its newline: the entry then starts on a line of its own, and the partial line
+ * stays as it was (reported by parseLog) instead of swallowing the grade.
+ */
+export function appendEntry(text: string, entry: ReviewEntry): string {
+	const separator = text === "" || text.endsWith("\n") ? "" : "\n";
+	return `${text}${separator}${formatEntry(entry)}`;
+}
+
 export function parseLog(text: string, file: string): { entries: ReviewEntry[]; problems: LogProblem[] } {
 	const entries: ReviewEntry[] = [];
 	const problems: LogProblem[] = [];

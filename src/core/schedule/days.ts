@@ -1,8 +1,11 @@
 /** Calendar days as `YYYY-MM-DD` text, the form the notes store; arithmetic in UTC so it never drifts. */
 const DAY_MS = 86_400_000;
 
+/** A real calendar day: `Date` rolls `2026-02-30` over to March, so the day must survive the round trip. */
 export function isDay(text: string | undefined): text is string {
-	return text !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`));
+	if (text === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+	const time = Date.parse(`${text}T00:00:00Z`);
+	return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
 }
 
 /** Noon UTC of a day: the instant the scheduler reasons with, far from any day boundary. */

@@ -56,10 +56,11 @@ export function ratingFor(grade: SelfGrade): Grade {
 export function scheduleReview(
 	previous: LearningState,
 	grade: SelfGrade,
-	today: string,
+	gradedOn: string,
 	options: ScheduleOptions = DEFAULT_SCHEDULE,
 	load?: (day: string) => number,
 ): LearningState {
+	const today = notBeforeLastReview(previous, gradedOn);
 	const now = dayToDate(today);
 	const card = schedulerFor(options).next(cardFrom(previous, today), now, ratingFor(grade)).card;
 	const elapsed = isDay(previous.reviewed) ? Math.max(0, daysBetween(previous.reviewed, today)) : 0;
@@ -76,6 +77,14 @@ export function scheduleReview(
 		reps: card.reps,
 		lapses: card.lapses,
 	};
+}
+
+/**
+ * A clock that went back, or a note last reviewed "tomorrow" by a device in a later time zone:
+ * FSRS refuses a review before the last one, so such a review counts from the later day.
+ */
+function notBeforeLastReview(previous: LearningState, day: string): string {
+	return isDay(previous.reviewed) && previous.reviewed > day ? previous.reviewed : day;
 }
 
 /** Probability of recalling the question on `day`, from the memory state the note stores. */

@@ -4,6 +4,7 @@ import { splitFrontmatter } from "../note/frontmatterBlock";
 import { scanOutline } from "../note/outline";
 import type { Question } from "../question/Question";
 import { describeDifference, nativeRowPaths, toNativeBlock } from "./convertDataview";
+import { undecodableReason } from "../note/textIntegrity";
 
 export type ConversionItem =
 	| { kind: "convertible"; line: number; query: string; native: string; difference?: string }
@@ -63,6 +64,8 @@ export class StaleBlockError extends Error {}
  * must still hold the query it was planned from; otherwise nothing is replaced.
  */
 export function applyConversion(text: string, chosen: readonly Extract<ConversionItem, { kind: "convertible" }>[]): string {
+	const undecodable = undecodableReason(text);
+	if (undecodable) throw new StaleBlockError(undecodable);
 	const eol = text.includes("\r\n") ? "\r\n" : "\n";
 	const lines = text.split(eol);
 	for (const item of [...chosen].sort((a, b) => b.line - a.line)) {

@@ -79,8 +79,9 @@ function topLevelKeyRanges(lines: readonly string[]): KeyRange[] {
 }
 
 function topLevelKey(line: string): string | undefined {
-	const match = /^(?:"([^"]+)"|'([^']+)'|([^\s#\-?:'"][^:]*?))\s*:(\s|$)/.exec(line);
-	return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
+	// A greedy unquoted key, trimmed after: a lazy one followed by `\s*:` retries every split of a long line.
+	const match = /^(?:"([^"]+)"\s*|'([^']+)'\s*|([^\s#\-?:'"][^:]*)):(\s|$)/.exec(line);
+	return match ? (match[1] ?? match[2] ?? match[3]?.trimEnd()) : undefined;
 }
 
 function isBlankOrComment(line: string): boolean {

@@ -1,5 +1,6 @@
 import { splitFrontmatter } from "../note/frontmatterBlock";
 import { readProperties } from "../note/readProperties";
+import { undecodableReason } from "../note/textIntegrity";
 import { FrontmatterWriteError, type FrontmatterPatch } from "./frontmatterPatch";
 
 export type YamlParser = (yaml: string) => unknown;
@@ -10,6 +11,8 @@ export type YamlParser = (yaml: string) => unknown;
  * Throws FrontmatterWriteError otherwise, so the caller writes nothing.
  */
 export function verifyPatch(before: string, after: string, patch: FrontmatterPatch, parse: YamlParser): void {
+	const undecodable = undecodableReason(before);
+	if (undecodable) throw new FrontmatterWriteError(undecodable);
 	const old = readBlock(before, parse, "before");
 	const next = readBlock(after, parse, "after");
 	if (old.body !== next.body) throw new FrontmatterWriteError("the write would change the note's body");

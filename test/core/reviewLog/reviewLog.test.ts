@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatEntry, logHeader, parseLog, removeEntry, type ReviewEntry } from "../../../src/core/reviewLog/reviewLog";
+import { appendEntry, formatEntry, logHeader, parseLog, removeEntry, type ReviewEntry } from "../../../src/core/reviewLog/reviewLog";
 
 const entry = (id: string, grade: 1 | 2 | 3 | 4 | 5): ReviewEntry => ({
 	id, at: "2026-11-23T09:00:00.000Z", day: "2026-11-23", path: "q/q-a.md", grade, secondsToReveal: 7, device: "laptop",
@@ -24,5 +24,20 @@ describe("the review log", () => {
 	it("removes exactly one entry on undo", () => {
 		const text = logHeader("laptop") + formatEntry(entry("1", 4)) + formatEntry(entry("2", 2));
 		expect(removeEntry(text, "2")).toBe(logHeader("laptop") + formatEntry(entry("1", 4)));
+	});
+
+	it("appends on a new line after a partial last line, which is kept and reported once", () => {
+		const cut = `${logHeader("laptop")}${formatEntry(entry("1", 4))}{"id":"2","at":"2026-11-2`;
+		const text = appendEntry(appendEntry(cut, entry("3", 5)), entry("4", 2));
+		const { entries, problems } = parseLog(text, "log.md");
+		expect(entries.map((e) => e.id)).toEqual(["1", "3", "4"]);
+		expect(problems).toEqual([{ file: "log.md", line: 3, message: "not a review log entry; skipped" }]);
+		expect(text.split("\n")).toContain('{"id":"2","at":"2026-11-2');
+		expect(removeEntry(text, "3")).toBe(appendEntry(cut, entry("4", 2)));
+	});
+
+	it("appends to a whole log or an empty one without a blank line", () => {
+		expect(appendEntry(formatEntry(entry("1", 4)), entry("2", 3))).toBe(formatEntry(entry("1", 4)) + formatEntry(entry("2", 3)));
+		expect(appendEntry("", entry("1", 4))).toBe(formatEntry(entry("1", 4)));
 	});
 });

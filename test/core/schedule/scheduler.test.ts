@@ -103,3 +103,14 @@ describe("statusAfter and retrievability", () => {
 		expect(retrievability(NEW, DAY0)).toBe(0);
 	});
 });
+
+describe("a review dated before the last one (a clock set back, a device in a later time zone)", () => {
+	const reviewedTomorrow: LearningState = { status: "review", grade: 4, reviewed: "2026-11-24", due: "2026-12-01", stability: 8.2, memoryDifficulty: 5.1, reps: 3, lapses: 0 };
+
+	it.each([1, 3, 4, 5] as SelfGrade[])("grade %i is scheduled from the later day, never refused", (grade) => {
+		const next = scheduleReview(reviewedTomorrow, grade, "2026-11-07");
+		expect(next.reviewed).toBe("2026-11-24");
+		expect(daysBetween("2026-11-24", next.due as string)).toBeGreaterThanOrEqual(1);
+		expect(next.reps).toBe(4);
+	});
+});

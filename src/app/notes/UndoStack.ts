@@ -1,0 +1,59 @@
+import { plural } from "../../core/text/plural";
+import type { NoteChange, NoteWrites, UndoOutcome } from "../../core/write/NoteWrites";
+
+/** What one action wrote, with the words that name it ("the import of guide.txt"). */
+export interface Receipt {
+	label: string;
+	changes: NoteChange[];
+}
+
+export interface UndoReport {
+	label: string;
+	undone: NoteChange[];
+	/** Notes edited or moved since the action: left as they are. */
+	kept: { path: string; outcome: Exclude<UndoOutcome, "undone"> }[];
+}
+
+/** Undoes a receipt, newest change first; a note changed since is kept, never overwritten. */
+export async function undoReceipt(writes: NoteWrites, receipt: Receipt): Promise<UndoReport> {
+	const report: UndoReport = { label: receipt.label, undone: [], kept: [] };
+	for (const change of [...receipt.changes].reverse()) {
+		const outcome = change.kind === "created" ? await writes.removeCreated(change) : await writes.restoreLine(change);
+		if (outcome === "undone") report.undone.push(change);
+		else report.kept.push({ path: change.path, outcome });
+	}
+	return report;
+}
+
+/** The one undo stack of the document features: the newest receipt is undone first. */
+export class UndoStack {
+	private readonly receipts: Receipt[] = [];
+
+	push(receipt: Receipt): void {
+		if (receipt.changes.length > 0) this.receipts.push(receipt);
+	}
+
+	peek(): Receipt | undefined {
+		return this.receipts[this.receipts.length - 1];
+	}
+
+	async undoLast(writes: NoteWrites): Promise<UndoReport | undefined> {
+		const receipt = this.receipts.pop();
+		return receipt ? undoReceipt(writes, receipt) : undefined;
+	}
+}
+
+/** "Undid the import of guide.txt: removed 13 notes." with what was kept, for a notice or the terminal. */
+export function describeUndo(report: UndoReport): string {
+	const removed = report.undone.filter((change) => change.kind === "created").length;
+	const restored = report.undone.length - removed;
+	const parts = [
+		...(removed > 0 ? [`removed ${plural(removed, "note")}`] : []),
+		...(restored > 0 ? [`put back ${plural(restored, "line")}`] : []),
+	];
+	const done = `Undid ${report.label}: ${parts.length > 0 ? parts.join(", ") : "nothing was left to undo"}.`;
+	if (report.kept.length === 0) return done;
+	const kept = report.kept.map((item) => `${item.path} (${item.outcome === "changed" ? "edited since" : "no longer there"})`).join(", ");
+	return `${done} Left as they are: ${kept}.`;
+}
+
