@@ -41,7 +41,10 @@ describe("the JSON output documented in the README", () => {
 		const help = spawnSync(process.execPath, [join("bin", "interview-vault.cjs"), "help"], { encoding: "utf8" }).stdout;
 		const commands = new Set([...help.matchAll(/^ {2}(\w[\w-]*) </gm)].map((m) => m[1]));
 		expect(commands.size).toBeGreaterThan(5);
-		expect(new Set(outputs.map((o) => o.command.split(" ")[0]))).toEqual(commands);
+		// Rows whose command is plain text need input the demo vault lacks; their own tests run them.
+		const readme = readFileSync("README.md", "utf8");
+		const plain = [...readme.matchAll(/^\| (\w[\w-]*) &lt;vault&gt; [^|`]*\(needs [^)]*; tested in `test\/[^`]+`\) \|/gm)].map((m) => m[1] ?? "");
+		expect(new Set([...outputs.map((o) => o.command.split(" ")[0]), ...plain])).toEqual(commands);
 	});
 
 	for (const { command, keys } of outputs) {

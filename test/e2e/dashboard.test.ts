@@ -1,6 +1,6 @@
 import { spawnSync } from "child_process";
 import { describe, expect, it } from "vitest";
-import type { DashboardData } from "../../src/core/stats/dashboardData";
+import type { DashboardData } from "../../src/core/dashboard/dashboardData";
 import type { FakeApp } from "../obsidian/FakeApp";
 import { DEMO_VAULT, startDemo } from "./support";
 

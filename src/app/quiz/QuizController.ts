@@ -127,7 +127,7 @@ export class QuizController {
 		return this.run(async () => {
 			if (!this.session) return;
 			const { session, undone } = undoLastGrade(this.session, this.services.now());
-			const record = this.undoStack.at(-1);
+			const record = this.undoStack[this.undoStack.length - 1];
 			if (!undone || !record) {
 				this.message = "Nothing to undo in this session.";
 				return;

@@ -1,5 +1,4 @@
 import { interviewDayFor } from "../../core/stats/interviewReadiness";
-import { studyPathRanks } from "../../core/quiz/studyOrder";
 import { planForVault } from "../../core/plan/planForVault";
 import { paceLine, recallLine, todayLine } from "../../core/plan/planText";
 import type { StudyPlan } from "../../core/plan/studyPlan";
@@ -28,7 +27,6 @@ export function runPlan(argv: readonly string[], out: Output, context: CommandCo
 		settings: vault.settings.scheduling,
 		log: readReviewLog(vault).entries,
 		studyGuide: studyGuideText(vault),
-		ranks: studyPathRanks(vault.index),
 	});
 	out.print(args.flags.has("json") ? JSON.stringify(plan, null, 2) : formatPlan(plan, moc?.title ?? "all questions", (path) => vault.index.question(path)?.title ?? path));
 	return 0;

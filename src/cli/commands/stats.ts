@@ -1,7 +1,6 @@
 import { paceLine, todayLine } from "../../core/plan/planText";
-import { studyPathRanks } from "../../core/quiz/studyOrder";
 import { isDay, localDay } from "../../core/schedule/days";
-import { buildDashboardData, type DashboardData } from "../../core/stats/dashboardData";
+import { buildDashboardData, type DashboardData } from "../../core/dashboard/dashboardData";
 import { parseArgs, UsageError } from "../args";
 import { loadVault, readReviewLog, studyGuideText, type CommandContext } from "../loadVault";
 import type { Output } from "../output";
@@ -25,7 +24,6 @@ export function runStats(argv: readonly string[], out: Output, context: CommandC
 		log: { entries: log.entries, problems: log.problems.length },
 		scheduling: vault.settings.scheduling,
 		studyGuide: studyGuideText(vault),
-		ranks: studyPathRanks(vault.index),
 	});
 	out.print(args.flags.has("json") ? JSON.stringify(data, null, 2) : formatStats(data));
 	return 0;

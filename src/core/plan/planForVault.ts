@@ -1,5 +1,6 @@
 import type { QuestionIndex } from "../index/QuestionIndex";
 import type { Question } from "../question/Question";
+import { studyPathRanks } from "../quiz/studyOrder";
 import type { ReviewEntry } from "../reviewLog/reviewLog";
 import type { ScheduleOptions } from "../schedule/scheduler";
 import { parseStudyGuide, resolveStudyGuide } from "./studyGuide";
@@ -19,8 +20,6 @@ export interface VaultPlanInput {
 	log: readonly ReviewEntry[];
 	/** The study guide's text ("Week 1: …" lines), from the settings or a note; empty for none. */
 	studyGuide: string;
-	/** Study-path ranks from studyPathRanks() (quiz/studyOrder), passed in so plan stays below quiz and stats. */
-	ranks: ReadonlyMap<string, number>;
 }
 
 /** The plan as the dashboard and `interview-vault plan` show it: one function, so they agree. */
@@ -32,7 +31,7 @@ export function planForVault(index: QuestionIndex, input: VaultPlanInput): Study
 		reviewOnlyDays: input.settings.reviewOnlyDays,
 		targetRecall: input.settings.targetRecall,
 		schedule: input.settings,
-		ranks: input.ranks,
+		ranks: studyPathRanks(index),
 		firstGraded: firstGradedDays(input.log),
 		weeks,
 	});

@@ -172,8 +172,8 @@ function planSegments(ordered: readonly string[], start: string, lastNewDay: str
 	if (rest.length > 0) {
 		if (lastWeekEnd < whole.last) segments.push({ first: addDays(lastWeekEnd, 1), last: whole.last, paths: rest, week: null });
 		else {
-			const withQuestions = segments.filter((segment) => segment.paths.length > 0);
-			withQuestions[withQuestions.length - 1]?.paths.push(...rest);
+			const filled = segments.filter((segment) => segment.paths.length > 0);
+			filled[filled.length - 1]?.paths.push(...rest);
 		}
 	}
 	return segments;

@@ -1,6 +1,6 @@
+import type { ReviewEntry } from "./reviewLog";
 import { daysBetween } from "../schedule/days";
 import { ratingFor } from "../schedule/scheduler";
-import type { ReviewEntry } from "./reviewLog";
 
 /** One review as FSRS's optimizer reads it: the rating (1 Again … 4 Easy) and the days since the previous review (0 for the first). */
 export interface FsrsReview {

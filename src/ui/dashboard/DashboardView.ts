@@ -1,9 +1,8 @@
 import { ItemView, TFile, type TAbstractFile, type WorkspaceLeaf } from "obsidian";
 import type { QuestionIndex } from "../../core/index/QuestionIndex";
 import type { ReviewEntry } from "../../core/reviewLog/reviewLog";
-import { studyPathRanks } from "../../core/quiz/studyOrder";
 import { localDay } from "../../core/schedule/days";
-import { buildDashboardData } from "../../core/stats/dashboardData";
+import { buildDashboardData } from "../../core/dashboard/dashboardData";
 import type { InterviewVaultSettings } from "../../settings/settings";
 import { renderDashboard, type DashboardActions } from "./renderDashboard";
 
@@ -99,7 +98,6 @@ export class DashboardView extends ItemView {
 			log: { entries: this.log.entries, problems: this.log.problems },
 			scheduling: settings.scheduling,
 			studyGuide,
-			ranks: studyPathRanks(this.services.index),
 		});
 		renderDashboard(this.contentEl, data, this.services.actions, (path) => this.services.index.question(path)?.title ?? path);
 	}

@@ -1,5 +1,5 @@
 import { LEARNING_STATUSES } from "../../core/schedule/learningState";
-import type { DashboardData } from "../../core/stats/dashboardData";
+import type { DashboardData } from "../../core/dashboard/dashboardData";
 import type { DashboardStats, StatusRow } from "../../core/stats/dashboardStats";
 import type { InterviewReadiness } from "../../core/stats/interviewReadiness";
 import type { Readiness } from "../../core/stats/readiness";

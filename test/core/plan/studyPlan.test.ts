@@ -4,7 +4,6 @@ import { planForVault, type PlanSettings } from "../../../src/core/plan/planForV
 import { parseStudyGuide } from "../../../src/core/plan/studyGuide";
 import type { StudyPlan } from "../../../src/core/plan/studyPlan";
 import type { ReviewEntry } from "../../../src/core/reviewLog/reviewLog";
-import { studyPathRanks } from "../../../src/core/quiz/studyOrder";
 import { addDays } from "../../../src/core/schedule/days";
 import { DEFAULT_SCHEDULE } from "../../../src/core/schedule/scheduler";
 import { analyze, questionNote } from "../../support/notes";
@@ -44,7 +43,7 @@ function history(graded: number): ReviewEntry[] {
 }
 
 function plan(index: QuestionIndex, log: ReviewEntry[], studyGuide = ""): StudyPlan {
-	return planForVault(index, { scope: index.questions(), today: TODAY, interviewDay: INTERVIEW, settings: SETTINGS, log, studyGuide, ranks: studyPathRanks(index) });
+	return planForVault(index, { scope: index.questions(), today: TODAY, interviewDay: INTERVIEW, settings: SETTINGS, log, studyGuide });
 }
 
 const introducedOn = (p: StudyPlan) => new Map(p.days.flatMap((day) => day.introduce.map((path) => [path, day.day] as const)));

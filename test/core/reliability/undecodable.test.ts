@@ -1,4 +1,4 @@
-import { CORE_SCHEMA, load } from "js-yaml";
+import { parseYamlAsObsidian } from "../../../src/core/note/yamlEngine";
 import { describe, expect, it } from "vitest";
 import { planFenceRepair } from "../../../src/core/note/repairFences";
 import { applyConversion } from "../../../src/core/views/convertPlan";
@@ -6,7 +6,7 @@ import { applyFrontmatterPatch, FrontmatterWriteError } from "../../../src/core/
 import { verifyPatch } from "../../../src/core/write/verifyPatch";
 import { analyze } from "../../support/notes";
 
-const parse = (yaml: string): unknown => load(yaml, { schema: CORE_SCHEMA, json: true });
+const parse = (yaml: string): unknown => parseYamlAsObsidian(yaml);
 
 /** What Obsidian and Node hand over for a file with a Latin-1 byte: U+FFFD where the byte was. */
 const LATIN1 = "---\ndifficulty: easy\n---\n# Question (EN)\n> Caf\uFFFD au lait?\n\n```dataview\nLIST\n```\n";

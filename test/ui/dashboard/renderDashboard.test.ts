@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ReviewEntry } from "../../../src/core/reviewLog/reviewLog";
-import { studyPathRanks } from "../../../src/core/quiz/studyOrder";
-import { buildDashboardData } from "../../../src/core/stats/dashboardData";
+import { buildDashboardData } from "../../../src/core/dashboard/dashboardData";
 import { DEFAULT_SCHEDULING } from "../../../src/settings/schedulingSettings";
 import { renderDue, renderHistory, renderInterview, renderReadiness, renderRetention, renderStatus, renderStudyPaths, renderWeakest, type DashboardActions } from "../../../src/ui/dashboard/renderDashboard";
 import { renderPlan } from "../../../src/ui/dashboard/renderPlan";
@@ -11,10 +10,9 @@ import { prettyHtml } from "../../support/prettyHtml";
 const entries: ReviewEntry[] = ["2026-11-20", "2026-11-21", "2026-11-21", "2026-11-23"].map((day, i) => ({
 	id: `e${i}`, at: `${day}T10:00:00.000Z`, day, path: "50-Backend/q-what-is-an-index--backend--easy.md", grade: 3, device: "laptop",
 }));
-const index = demoIndex();
-const data = buildDashboardData(index, {
+const data = buildDashboardData(demoIndex(), {
 	today: "2026-11-23", hireThreshold: 3.5, criticalSubtopics: ["databases"], interviewDate: "2026-12-15",
-	activeMocPath: "90-MOCs/moc-backend.md", log: { entries, problems: 1 }, scheduling: DEFAULT_SCHEDULING, studyGuide: "", ranks: studyPathRanks(index),
+	activeMocPath: "90-MOCs/moc-backend.md", log: { entries, problems: 1 }, scheduling: DEFAULT_SCHEDULING, studyGuide: "",
 });
 const clicks: string[] = [];
 const actions: DashboardActions = {

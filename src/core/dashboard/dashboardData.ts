@@ -2,10 +2,10 @@ import type { QuestionIndex } from "../index/QuestionIndex";
 import { planForVault, type PlanSettings } from "../plan/planForVault";
 import type { StudyPlan } from "../plan/studyPlan";
 import type { ReviewEntry } from "../reviewLog/reviewLog";
-import { buildDashboardStats, type DashboardStats } from "./dashboardStats";
-import { interviewDayFor, interviewReadiness, type InterviewReadiness } from "./interviewReadiness";
-import { measuredRetention, type MeasuredRetention } from "./retention";
-import { reviewHistory, type ReviewHistory } from "./reviewHistory";
+import { buildDashboardStats, type DashboardStats } from "../stats/dashboardStats";
+import { interviewDayFor, interviewReadiness, type InterviewReadiness } from "../stats/interviewReadiness";
+import { measuredRetention, type MeasuredRetention } from "../stats/retention";
+import { reviewHistory, type ReviewHistory } from "../stats/reviewHistory";
 
 /** Everything the dashboard shows and `interview-vault stats --json` prints: one function, so they agree. */
 export interface DashboardData {
@@ -33,8 +33,6 @@ export interface DashboardInput {
 	scheduling: PlanSettings & { reviewsPerDay: number };
 	/** The study guide's "Week N: …" lines, from the settings or its note; empty for none. */
 	studyGuide: string;
-	/** Study-path ranks (studyPathRanks), for the plan's order. */
-	ranks: ReadonlyMap<string, number>;
 }
 
 export function buildDashboardData(index: QuestionIndex, input: DashboardInput): DashboardData {
@@ -54,7 +52,7 @@ export function buildDashboardData(index: QuestionIndex, input: DashboardInput):
 		interview: day === undefined ? null : interviewReadiness(scope, day, input.today, input.scheduling),
 		plan: day === undefined || day <= input.today
 			? null
-			: planForVault(index, { scope, today: input.today, interviewDay: day, settings: input.scheduling, log: input.log.entries, studyGuide: input.studyGuide, ranks: input.ranks }),
+			: planForVault(index, { scope, today: input.today, interviewDay: day, settings: input.scheduling, log: input.log.entries, studyGuide: input.studyGuide }),
 		retention: measuredRetention(input.log.entries, (path) => index.question(path), input.scheduling.desiredRetention),
 		logProblems: input.log.problems,
 	};

@@ -1,17 +1,17 @@
-import { CORE_SCHEMA, load } from "js-yaml";
+import { parseYamlAsObsidian } from "../../src/core/note/yamlEngine";
 import { describe, expect, it } from "vitest";
-import { parseQuery, runQuery } from "../../../src/core/dataview";
-import { QuestionIndex } from "../../../src/core/index/QuestionIndex";
-import { expandedSize } from "../../../src/core/note/yamlSize";
-import { analyzeNote } from "../../../src/core/parse/analyzeNote";
-import { DEFAULT_RECOGNITION } from "../../../src/core/question/recognition";
-import { FrontmatterWriteError } from "../../../src/core/write/frontmatterPatch";
-import { verifyPatch } from "../../../src/core/write/verifyPatch";
-import { snapshotOf } from "../../../src/obsidian/readSnapshot";
-import { createFakeApp } from "../../obsidian/FakeApp";
-import { analyze } from "../../support/notes";
+import { parseQuery, runQuery } from "../../src/core/dataview";
+import { QuestionIndex } from "../../src/core/index/QuestionIndex";
+import { expandedSize } from "../../src/core/note/yamlSize";
+import { analyzeNote } from "../../src/core/parse/analyzeNote";
+import { DEFAULT_RECOGNITION } from "../../src/core/question/recognition";
+import { FrontmatterWriteError } from "../../src/core/write/frontmatterPatch";
+import { verifyPatch } from "../../src/core/write/verifyPatch";
+import { snapshotOf } from "../../src/obsidian/readSnapshot";
+import { createFakeApp } from "../obsidian/FakeApp";
+import { analyze } from "../support/notes";
 
-const parseYaml = (yaml: string): unknown => load(yaml, { schema: CORE_SCHEMA, json: true });
+const parseYaml = (yaml: string): unknown => parseYamlAsObsidian(yaml);
 
 /** "Billion laughs": each anchor a list of nine aliases of the one before; `levels` 9 stands for 9^9 texts in 400 bytes. */
 function aliasBomb(levels: number): string {
