@@ -69,9 +69,10 @@ describe("interview-vault optimize on a generated log of 2,000 reviews", () => {
 	it("says plainly when the log is too short to learn from", () => {
 		const empty = mkdtempSync(join(tmpdir(), "iv-optimize-empty-"));
 		try {
-			const { code, stderr } = cli("optimize", empty);
-			expect(code).toBe(2);
-			expect(stderr).toContain("nothing to learn from");
+			const { code, stdout } = cli("optimize", empty);
+			expect(code).toBe(0);
+			expect(stdout).toContain("nothing to learn from. FSRS's defaults stay in use.");
+			expect(JSON.parse(cli("optimize", empty, "--json").stdout)).toMatchObject({ reviews: 0, enough: false, optimized: null, written: false });
 		} finally {
 			rmSync(empty, { recursive: true, force: true });
 		}

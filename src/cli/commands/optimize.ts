@@ -34,7 +34,11 @@ export async function runOptimize(argv: readonly string[], out: Output, context:
 	const histories = reviewHistories(readReviewLog(vault).entries);
 	const sequences = trainingSequences(histories);
 	const reviews = histories.reduce((sum, reviews) => sum + reviews.length, 0);
-	if (sequences.length === 0) throw new UsageError("the review log holds no question reviewed on two different days yet: nothing to learn from");
+	if (sequences.length === 0) {
+		const nothing = { reviews, questions: histories.length, enough: false, current: null, optimized: null, firstIntervals: [], written: false };
+		out.print(args.flags.has("json") ? JSON.stringify(nothing, null, 2) : `${reviews} reviews in the log, and no question reviewed on two different days yet: nothing to learn from. FSRS's defaults stay in use.`);
+		return 0;
+	}
 	const fsrs = optimizer ?? loadFsrsOptimizer(default_w);
 	const inUse = vault.settings.scheduling.fsrsParameters.length > 0 ? vault.settings.scheduling.fsrsParameters : [...fsrs.defaultParameters];
 	const fitted = (await fsrs.fit(sequences)).map((w) => Math.round(w * 10_000) / 10_000);
