@@ -1,3 +1,4 @@
+import { errorText } from "../core/errorText";
 import { existsSync, readFileSync } from "fs";
 import { join, resolve } from "path";
 import { QuestionIndex } from "../core/index/QuestionIndex";
@@ -88,7 +89,7 @@ export function loadVault(vaultArgument: string | undefined, exclusions: Exclusi
 }
 
 function unreadableProblem(path: string, what: "note" | "folder", error: unknown): Problem {
-	const reason = (error as { code?: unknown }).code === "EACCES" ? "permission denied" : error instanceof Error ? error.message : String(error);
+	const reason = (error as { code?: unknown }).code === "EACCES" ? "permission denied" : errorText(error);
 	const left = what === "folder" ? "; the notes in it are left out" : "";
 	return { path, severity: "error", code: "file-unreadable", message: `the ${what} could not be read (${reason})${left}` };
 }
@@ -112,7 +113,7 @@ export function readReviewLog(vault: LoadedVault): { entries: ReviewEntry[]; pro
 		try {
 			text = readFileSync(join(vault.root, path), "utf8");
 		} catch (error) {
-			problems.push({ file: path, line: 1, message: `this review log could not be read (${error instanceof Error ? error.message : String(error)}); its grades are left out` });
+			problems.push({ file: path, line: 1, message: `this review log could not be read (${errorText(error)}); its grades are left out` });
 			continue;
 		}
 		const parsed = parseLog(text, path);

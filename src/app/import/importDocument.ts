@@ -1,3 +1,4 @@
+import { errorText } from "../../core/errorText";
 import type { QuestionIndex } from "../../core/index/QuestionIndex";
 import { guideQuestions, parseGuide, type ParsedGuide } from "../../core/import/parseGuide";
 import { partDifficulties, type PartDifficulty } from "../../core/import/partDifficulty";
@@ -78,7 +79,7 @@ export async function applyImport(preview: ImportPreview, writes: NoteWrites): P
 		try {
 			receipt.changes.push(await writes.create(note.path, note.text));
 		} catch (error) {
-			failed.push({ path: note.path, reason: error instanceof Error ? error.message : String(error) });
+			failed.push({ path: note.path, reason: errorText(error) });
 		}
 	}
 	return { receipt, created: receipt.changes.map((change) => change.path), failed };

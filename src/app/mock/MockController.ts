@@ -1,3 +1,4 @@
+import { errorText } from "../../core/errorText";
 import type { QuestionIndex } from "../../core/index/QuestionIndex";
 import { baseName, joinPath } from "../../core/import/planImport";
 import {
@@ -134,7 +135,7 @@ export class MockController {
 			this.services.undo.push({ label: "the mock interview report", changes: [created] });
 			this.reportPath = path;
 		} catch (error) {
-			this.message = `The report could not be written: ${error instanceof Error ? error.message : String(error)}.`;
+			this.message = `The report could not be written: ${errorText(error)}.`;
 		}
 	}
 
@@ -148,7 +149,7 @@ export class MockController {
 				await count(answer.path, answer.score);
 				counted++;
 			} catch (error) {
-				this.message = `${answer.path} was not graded: ${error instanceof Error ? error.message : String(error)}.`;
+				this.message = `${answer.path} was not graded: ${errorText(error)}.`;
 			}
 		}
 		if (this.message === "") this.message = `Counted ${plural(counted, "score")} as quiz grades.`;
@@ -157,7 +158,7 @@ export class MockController {
 	/** Actions run one after another, so a quick double press never scores twice at once. */
 	private run(action: () => Promise<void>): Promise<void> {
 		this.queue = this.queue.then(action).catch((error: unknown) => {
-			this.services.notify(`Interview Vault: ${error instanceof Error ? error.message : String(error)}`);
+			this.services.notify(`Interview Vault: ${errorText(error)}`);
 		}).finally(() => this.changed());
 		return this.queue;
 	}

@@ -161,7 +161,7 @@ export class QuizController {
 			try {
 				await this.services.writeProperties(question.path, () => holdPatch(hold, this.keys()));
 			} catch (error) {
-				this.message = `"${question.title}" was not ${kind}: ${error instanceof Error ? error.message : String(error)}. The note was left unchanged.`;
+				this.message = `"${question.title}" was not ${kind}: ${errorText(error)}. The note was left unchanged.`;
 				return;
 			}
 			this.session = skipCurrent(session, this.services.now());

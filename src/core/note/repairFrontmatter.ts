@@ -1,3 +1,4 @@
+import { errorText } from "../errorText";
 import { splitFrontmatter } from "./frontmatterBlock";
 import { undecodableReason } from "./textIntegrity";
 
@@ -349,7 +350,7 @@ function changedLines(original: readonly Line[], repaired: readonly Line[]): num
 }
 
 function firstLineOf(error: unknown): string {
-	const message = error instanceof Error ? error.message : String(error);
+	const message = errorText(error);
 	return message.split("\n")[0] ?? message;
 }
 

@@ -1,3 +1,4 @@
+import { errorText } from "../../core/errorText";
 import { Modal, Setting, type App } from "obsidian";
 import type { ImportPreview, ImportRequest } from "../../app/import/importDocument";
 import { targetPath, type PlannedStatus } from "../../core/import/planImport";
@@ -54,7 +55,7 @@ export class ImportPreviewModal extends Modal {
 			this.preview = this.actions.replan({ ...this.preview.request, ...change, difficulties: new Map(this.difficulties), beside: new Set(this.beside) });
 			this.problem = "";
 		} catch (error) {
-			this.problem = error instanceof Error ? error.message : String(error);
+			this.problem = errorText(error);
 		}
 		this.render();
 	}

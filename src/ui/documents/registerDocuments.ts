@@ -1,3 +1,4 @@
+import { errorText } from "../../core/errorText";
 import { Notice, type Plugin, type TFile } from "obsidian";
 import { createQuestionForTopic, markTopicDone, readCoverage } from "../../app/checklist/checklistCoverage";
 import { applyImport, existingNotes, previewImport, type ImportPreview, type ImportRequest } from "../../app/import/importDocument";
@@ -112,7 +113,7 @@ function registerCoverage(plugin: Plugin, deps: DocumentDeps, writes: VaultNoteW
 			try {
 				undo.push(await markTopicDone(writes, coverage, topic));
 			} catch (error) {
-				notice(`"${topic.topic.text}" was not marked done: ${message(error)}. The checklist was left as it is.`);
+				notice(`"${topic.topic.text}" was not marked done: ${errorText(error)}. The checklist was left as it is.`);
 			}
 		},
 		createQuestion: async (topic) => {
@@ -122,7 +123,7 @@ function registerCoverage(plugin: Plugin, deps: DocumentDeps, writes: VaultNoteW
 				undo.push(created.receipt);
 				openBeside(app.workspace, created.path, false);
 			} catch (error) {
-				notice(`No question was created for "${topic.topic.text}": ${message(error)}.`);
+				notice(`No question was created for "${topic.topic.text}": ${errorText(error)}.`);
 			}
 		},
 		canUndo: () => undo.peek() !== undefined,
@@ -208,10 +209,6 @@ function mockScopes(index: QuestionIndex): MockScopeChoice[] {
 		}
 	}
 	return scopes;
-}
-
-function message(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
 }
 
 function notice(text: string): void {

@@ -1,3 +1,4 @@
+import { errorText } from "../../core/errorText";
 import { Notice, type Plugin } from "obsidian";
 import type { QuizController } from "../../app/quiz/QuizController";
 import type { HoldAction } from "../../app/hold/holdQuestion";
@@ -68,6 +69,6 @@ export async function runHold(host: Pick<HoldHost, "hold">, path: string, title:
 		await host.hold(path, action);
 		new Notice(action === "suspend" ? `Suspended "${title}".` : action === "bury" ? `Buried "${title}" until tomorrow.` : `Resumed "${title}".`);
 	} catch (error) {
-		new Notice(`Interview Vault: "${title}" was left unchanged: ${error instanceof Error ? error.message : String(error)}`);
+		new Notice(`Interview Vault: "${title}" was left unchanged: ${errorText(error)}`);
 	}
 }
