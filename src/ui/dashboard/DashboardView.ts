@@ -1,6 +1,7 @@
 import { ItemView, TFile, type TAbstractFile, type WorkspaceLeaf } from "obsidian";
 import type { QuestionIndex } from "../../core/index/QuestionIndex";
 import type { ReviewEntry } from "../../core/reviewLog/reviewLog";
+import { introducedOn, isHeld, isNew } from "../../core/question/progress";
 import { localDay } from "../../core/schedule/days";
 import { buildDashboardData } from "../../core/dashboard/dashboardData";
 import type { InterviewVaultSettings } from "../../settings/settings";
@@ -99,7 +100,9 @@ export class DashboardView extends ItemView {
 			scheduling: settings.scheduling,
 			studyGuide,
 		});
-		renderDashboard(this.contentEl, data, this.services.actions, (path) => this.services.index.question(path)?.title ?? path);
+		const questions = this.services.index.questions();
+		const newAvailable = Math.min(Math.max(0, settings.newPerDay - introducedOn(questions, today)), questions.filter((q) => isNew(q) && !isHeld(q, today)).length);
+		renderDashboard(this.contentEl, data, this.services.actions, (path) => this.services.index.question(path)?.title ?? path, { newAvailable, newPerDay: settings.newPerDay });
 	}
 
 	private async loadLog(): Promise<void> {
