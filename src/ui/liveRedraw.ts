@@ -1,0 +1,86 @@
+import type { Component, Workspace } from "obsidian";
+
+/** What a live view follows: the index's revision and its change event. */
+export interface LiveSource {
+	readonly revision: number;
+	subscribe(listener: () => void): () => void;
+}
+
+export interface LiveRedrawOptions {
+	/** The element whose visibility decides whether a redraw runs now or waits until it is shown. */
+	readonly el: HTMLElement;
+	readonly source: LiveSource;
+	readonly isReady: () => boolean;
+	/** What else the drawing depends on besides the revision (a log version, the active note, the day…). */
+	readonly key?: () => string | Promise<string>;
+	readonly draw: () => void | Promise<void>;
+	/** Drawn while the first read of the vault is running. */
+	readonly waiting?: () => void;
+}
+
+/**
+ * The one redraw rule of every live view: draw when the index revision (or the view's own key)
+ * changed and the view is on screen; many changes in a row (a rebuild, a grade and its log line)
+ * become one redraw; a hidden view only stays stale and draws when it is shown again.
+ */
+export class LiveRedraw {
+	private drawnKey: string | null = null;
+	private scheduled = false;
+	private running: Promise<void> | null = null;
+	private again = false;
+
+	constructor(private readonly options: LiveRedrawOptions) {}
+
+	/** Follows the index and the workspace (a view shown again redraws if stale) for the component's lifetime. */
+	attach(component: Component, workspace: Workspace): void {
+		component.register(this.options.source.subscribe(() => this.request()));
+		component.registerEvent(workspace.on("layout-change", () => this.request()));
+		component.registerEvent(workspace.on("active-leaf-change", () => this.request()));
+	}
+
+	/** Asks for a redraw soon; requests before it runs are one. */
+	request(): void {
+		if (this.scheduled) return;
+		this.scheduled = true;
+		window.setTimeout(() => {
+			this.scheduled = false;
+			void this.now();
+		}, 0);
+	}
+
+	/** Redraws now if stale and shown; `force` redraws even when nothing changed (the view's own input did). */
+	async now(force = false): Promise<void> {
+		if (this.running) {
+			this.again = true;
+			return this.running;
+		}
+		this.running = this.run(force);
+		try {
+			await this.running;
+		} finally {
+			this.running = null;
+		}
+		if (this.again) {
+			this.again = false;
+			await this.now();
+		}
+	}
+
+	/** Forgets what was drawn: the next request redraws. */
+	invalidate(): void {
+		this.drawnKey = null;
+	}
+
+	private async run(force: boolean): Promise<void> {
+		const { el, source, isReady, key, draw, waiting } = this.options;
+		if (!el.isShown() && this.drawnKey !== null) return;
+		if (!isReady()) {
+			waiting?.();
+			return;
+		}
+		const current = `${source.revision}|${key ? await key() : ""}`;
+		if (!force && current === this.drawnKey) return;
+		this.drawnKey = current;
+		await draw();
+	}
+}
