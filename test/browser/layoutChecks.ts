@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import type { HarnessWindow } from "./harness/api";
-import { openBrowser, openDashboard, openHarness, SELECTORS, startDueQuiz, VIEWPORT, type HarnessPage } from "./session";
+import { closeModals, openBrowser, openDashboard, openHarness, SELECTORS, startDueQuiz, VIEWPORT, type HarnessPage } from "./session";
 
 export interface LayoutCheck {
 	readonly name: string;
@@ -154,6 +154,8 @@ export async function runLayoutChecks(browser: Browser, url: string, vault: stri
 	const checks: LayoutCheck[] = [];
 	const step = async (viewport: typeof VIEWPORT, run: (page: Page) => Promise<LayoutCheck[]>): Promise<void> => {
 		const open = await openHarness(browser, url, viewport, vault);
+		// A real vault opens on the vault profile's proposal; the learner closes it first.
+		await closeModals(open.page);
 		checks.push(...(await collect(open, async (page) => {
 			const found = await run(page);
 			Object.assign(timings, await page.evaluate(() => (window as HarnessWindow).harness.timings()));
