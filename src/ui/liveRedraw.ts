@@ -16,6 +16,11 @@ export interface LiveRedrawOptions {
 	readonly draw: () => void | Promise<void>;
 	/** Drawn while the first read of the vault is running. */
 	readonly waiting?: () => void;
+	/**
+	 * Wait this long after the last change before redrawing (a view beside the quiz: the next card
+	 * comes first); never longer than four times it in a steady stream of changes. 0 by default: the next turn.
+	 */
+	readonly delayMs?: number;
 }
 
 /**
@@ -25,7 +30,8 @@ export interface LiveRedrawOptions {
  */
 export class LiveRedraw {
 	private drawnKey: string | null = null;
-	private scheduled = false;
+	private timer: number | null = null;
+	private firstRequest = 0;
 	private running: Promise<void> | null = null;
 	private again = false;
 
@@ -34,18 +40,32 @@ export class LiveRedraw {
 	/** Follows the index and the workspace (a view shown again redraws if stale) for the component's lifetime. */
 	attach(component: Component, workspace: Workspace): void {
 		component.register(this.options.source.subscribe(() => this.request()));
+		component.register(() => this.cancel());
 		component.registerEvent(workspace.on("layout-change", () => this.request()));
 		component.registerEvent(workspace.on("active-leaf-change", () => this.request()));
 	}
 
 	/** Asks for a redraw soon; requests before it runs are one. */
 	request(): void {
-		if (this.scheduled) return;
-		this.scheduled = true;
-		window.setTimeout(() => {
-			this.scheduled = false;
+		const delay = this.options.delayMs ?? 0;
+		const now = performance.now();
+		if (this.timer !== null) {
+			// Without a delay, the pending redraw already covers this request; with one, it moves later, up to its bound.
+			if (delay === 0 || now - this.firstRequest >= 4 * delay) return;
+			window.clearTimeout(this.timer);
+		} else {
+			this.firstRequest = now;
+		}
+		this.timer = window.setTimeout(() => {
+			this.timer = null;
 			void this.now();
-		}, 0);
+		}, delay);
+	}
+
+	/** Drops a pending redraw (the view is closing). */
+	cancel(): void {
+		if (this.timer !== null) window.clearTimeout(this.timer);
+		this.timer = null;
 	}
 
 	/** Redraws now if stale and shown; `force` redraws even when nothing changed (the view's own input did). */
