@@ -33,20 +33,20 @@ export class LiveRedraw {
 	private timer: number | null = null;
 	private firstRequest = 0;
 	private running: Promise<void> | null = null;
-	private again = false;
+	private again: "no" | "if-stale" | "force" = "no";
 
 	constructor(private readonly options: LiveRedrawOptions) {}
 
 	/** Follows the index and the workspace (a view shown again redraws if stale) for the component's lifetime. */
 	attach(component: Component, workspace: Workspace): void {
-		component.register(this.options.source.subscribe(() => this.request()));
+		component.register(this.options.source.subscribe(() => this.schedule()));
 		component.register(() => this.cancel());
-		component.registerEvent(workspace.on("layout-change", () => this.request()));
-		component.registerEvent(workspace.on("active-leaf-change", () => this.request()));
+		component.registerEvent(workspace.on("layout-change", () => this.schedule()));
+		component.registerEvent(workspace.on("active-leaf-change", () => this.schedule()));
 	}
 
 	/** Asks for a redraw soon; requests before it runs are one. */
-	request(): void {
+	schedule(): void {
 		const delay = this.options.delayMs ?? 0;
 		const now = performance.now();
 		if (this.timer !== null) {
@@ -71,7 +71,8 @@ export class LiveRedraw {
 	/** Redraws now if stale and shown; `force` redraws even when nothing changed (the view's own input did). */
 	async now(force = false): Promise<void> {
 		if (this.running) {
-			this.again = true;
+			// Once this drawing is done, draw again: what it drew may be older than what is asked now.
+			this.again = force || this.again === "force" ? "force" : "if-stale";
 			return this.running;
 		}
 		this.running = this.run(force);
@@ -80,9 +81,10 @@ export class LiveRedraw {
 		} finally {
 			this.running = null;
 		}
-		if (this.again) {
-			this.again = false;
-			await this.now();
+		if (this.again !== "no") {
+			const again = this.again;
+			this.again = "no";
+			await this.now(again === "force");
 		}
 	}
 

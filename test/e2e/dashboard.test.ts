@@ -74,6 +74,9 @@ describe("the dashboard through main.js", () => {
 		const el = await openDashboard(app);
 		el.querySelector<HTMLButtonElement>(".interview-vault-weak button")?.click();
 		await app.flush();
-		expect(app.openModals()[0]?.titleEl.textContent).toBe("Start quiz: Subtopic: scalability (10)");
+		const modal = app.openModals()[0];
+		expect(modal?.titleEl.textContent).toBe("Start quiz: Subtopic: scalability");
+		// What the session would really hold: the session size caps the ten questions of the subtopic.
+		expect(modal?.contentEl.querySelector(".interview-vault-setup-holds")?.textContent).toMatch(/^This session holds \d+ questions?: .* \(of 10 questions in scope\)\.$/);
 	});
 });

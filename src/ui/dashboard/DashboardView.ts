@@ -77,14 +77,14 @@ export class DashboardView extends ItemView {
 		const onLogChange = (file: TAbstractFile): void => {
 			if (file instanceof TFile && this.services.isLogPath(file.path)) {
 				this.logVersion++;
-				this.redraw.request();
+				this.redraw.schedule();
 			}
 		};
 		this.registerEvent(this.app.vault.on("modify", onLogChange));
 		this.registerEvent(this.app.vault.on("create", onLogChange));
 		this.registerEvent(this.app.vault.on("delete", onLogChange));
-		this.registerEvent(this.app.workspace.on("file-open", () => this.redraw.request()));
-		this.registerInterval(window.setInterval(() => this.redraw.request(), 60_000));
+		this.registerEvent(this.app.workspace.on("file-open", () => this.redraw.schedule()));
+		this.registerInterval(window.setInterval(() => this.redraw.schedule(), 60_000));
 		this.register(() => this.cancelPlan());
 		await this.refresh();
 	}
