@@ -240,15 +240,26 @@ export async function showQuiz(page: Page): Promise<void> {
 	await page.evaluate(() => (window as HarnessWindow).harness.showMain("quiz"));
 }
 
-/** The MOC in reading view, its Dataview blocks drawn by the plugin; scrolled to "By Difficulty". */
+/** The demo MOC when the vault has it, else the vault's first `moc-` note (by path); undefined when it has none. */
+async function mocOf(page: Page): Promise<string | undefined> {
+	return page.evaluate((demo) => {
+		const paths = (window as HarnessWindow).harness.notePaths();
+		return paths.includes(demo) ? demo : paths.filter((path) => /(^|\/)moc-[^/]*\.md$/.test(path)).sort()[0];
+	}, MOC);
+}
+
+/** The MOC in reading view, its Dataview blocks drawn by the plugin; scrolled to "By Difficulty" where it has one. */
 export async function renderMoc(page: Page): Promise<void> {
-	await page.evaluate((path) => (window as HarnessWindow).harness.renderNote(path), MOC);
-	await scrollNoteTo(page, "By Difficulty");
+	const moc = await mocOf(page);
+	if (moc === undefined) throw new Error("The vault has no MOC");
+	await page.evaluate((path) => (window as HarnessWindow).harness.renderNote(path), moc);
+	if (moc === MOC) await scrollNoteTo(page, "By Difficulty");
 }
 
 /** The native blocks, drawn as if they were in the MOC. */
 export async function renderNativeBlocks(page: Page): Promise<void> {
-	await page.evaluate(({ path, markdown }) => (window as HarnessWindow).harness.renderNote(path, markdown), { path: MOC, markdown: NATIVE_BLOCKS });
+	const moc = (await mocOf(page)) ?? MOC;
+	await page.evaluate(({ path, markdown }) => (window as HarnessWindow).harness.renderNote(path, markdown), { path: moc, markdown: NATIVE_BLOCKS });
 }
 
 export async function scrollNoteTo(page: Page, heading: string): Promise<void> {

@@ -171,16 +171,12 @@ export function renderSummary(container: HTMLElement, summary: SessionSummary, s
 	container.createEl("p", { cls: "interview-vault-summary-verdict", text: verdict });
 	container.createEl("p", { text: `${summary.graded} graded, ${summary.skipped} skipped, ${formatDuration(summary.seconds)}.` });
 	if (summary.bySubtopic.length > 0) {
-		const table = container.createEl("table", { cls: "interview-vault-summary-subtopics" });
-		const head = table.createEl("tr");
-		for (const heading of ["Subtopic", "Average", "Graded", "Bar", "Result"]) head.createEl("th", { text: heading });
-		for (const row of summary.bySubtopic) {
-			const tr = table.createEl("tr", { cls: row.meets ? "is-met" : "is-missed" });
-			tr.createEl("td", { text: row.critical ? `${row.subtopic} (role-critical)` : row.subtopic });
-			tr.createEl("td", { text: row.average.toFixed(2) });
-			tr.createEl("td", { text: String(row.count) });
-			tr.createEl("td", { text: row.target.toFixed(1) });
-			tr.createEl("td", { text: row.meets ? "met" : "below" });
+		subtopicTable(container, summary.bySubtopic.slice(0, SUMMARY_SUBTOPICS));
+		const rest = summary.bySubtopic.slice(SUMMARY_SUBTOPICS);
+		if (rest.length > 0) {
+			const more = container.createEl("details", { cls: "interview-vault-summary-more" });
+			more.createEl("summary", { text: rest.length === 1 ? "1 more subtopic" : `${rest.length} more subtopics` });
+			subtopicTable(more, rest);
 		}
 	}
 	if (summary.weakest.length > 0) {
@@ -192,6 +188,23 @@ export function renderSummary(container: HTMLElement, summary: SessionSummary, s
 			item.appendText(` — ${weak.grade}`);
 		}
 		button(container, "Drill these again", undefined, () => actions.drill(summary.weakest.map((w) => w.path)), "mod-cta");
+	}
+}
+
+/** Subtopic rows the summary shows before folding the rest. */
+export const SUMMARY_SUBTOPICS = 8;
+
+function subtopicTable(container: HTMLElement, rows: SessionSummary["bySubtopic"]): void {
+	const table = container.createEl("table", { cls: "interview-vault-summary-subtopics" });
+	const head = table.createEl("tr");
+	for (const heading of ["Subtopic", "Average", "Graded", "Bar", "Result"]) head.createEl("th", { text: heading });
+	for (const row of rows) {
+		const tr = table.createEl("tr", { cls: row.meets ? "is-met" : "is-missed" });
+		tr.createEl("td", { text: row.critical ? `${row.subtopic} (role-critical)` : row.subtopic });
+		tr.createEl("td", { text: row.average.toFixed(2) });
+		tr.createEl("td", { text: String(row.count) });
+		tr.createEl("td", { text: row.target.toFixed(1) });
+		tr.createEl("td", { text: row.meets ? "met" : "below" });
 	}
 }
 

@@ -41,6 +41,8 @@ export interface HarnessApi {
 	gradeToNextCard(grade: string): Promise<number>;
 	/** How long each timed step took (plugin load to index ready, the first paint of each view), in ms. */
 	timings(): Record<string, number>;
+	/** Every note's path in the vault. */
+	notePaths(): string[];
 	/** Writes a note as an outside editor would and makes it the active file. */
 	writeNote(path: string, text: string): Promise<void>;
 	/** Closes the dashboard (its leaves detached), to time a grade without it. */

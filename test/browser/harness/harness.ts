@@ -184,6 +184,7 @@ const api: HarnessApi = {
 		return performance.now() - started;
 	},
 	timings: () => ({ ...timings }),
+	notePaths: () => app().vault.getMarkdownFiles().map((file) => file.path),
 	async writeNote(path, text) {
 		await app().writeText(path, text);
 		app().setActiveFile(path);
