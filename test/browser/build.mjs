@@ -2,7 +2,7 @@
  * Bundles the harness page's script (test/browser/harness/harness.ts) for the browser:
  * `node test/browser/build.mjs [outfile]`, or `buildHarness(outfile)` from another script.
  *
- * The page fetches its vault from the harness server (session.ts serves the demo vault, the
+ * The page loads its vault from the harness server (session.ts serves the demo vault, the
  * realistic one and any folder named); FakeApp's Node imports (node:fs, node:path, used only by
  * readFolderIntoFiles) and its `vi` from vitest (the fake Date) are answered by the small shims in
  * test/browser/shims/.

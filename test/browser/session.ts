@@ -117,6 +117,7 @@ const PAGE = `<!doctype html>
 <link rel="stylesheet" href="/styles.css">
 </head>
 <body class="theme-light">
+<script src="/vault/VAULT.js"></script>
 <script src="/plugin.js"></script>
 <script src="/harness.js"></script>
 </body>
@@ -133,11 +134,12 @@ export async function serveHarness(root: string, harnessScript: string, vaults: 
 	const served: Vaults = { demo: demoVaultFiles(root), ...vaults };
 	const vaultRoutes = Object.fromEntries(Object.entries(served).map(([name, files]) => {
 		const body = JSON.stringify(files);
-		return [`/vault/${name}.json`, { type: "application/json", body: () => body }];
+		return [`/vault/${name}.js`, { type: "text/javascript", body: () => `window.interviewVaultFiles = ${body};\n` }];
 	}));
-	const routes: Record<string, { type: string; body: () => string }> = {
+	const routes: Record<string, { type: string; body: (query: URLSearchParams) => string }> = {
 		...vaultRoutes,
-		"/": { type: "text/html", body: () => PAGE },
+		// The page loads the vault its address names (`?vault=<name>`) as a script, before the harness.
+		"/": { type: "text/html", body: (query) => PAGE.replace("VAULT", encodeURIComponent(query.get("vault") ?? "demo")) },
 		"/obsidian-theme.css": { type: "text/css", body: () => readFileSync(join(root, "test", "browser", "harness", "obsidian-theme.css"), "utf8") },
 		"/styles.css": { type: "text/css", body: () => readFileSync(join(root, "styles.css"), "utf8") },
 		// The built plugin, wrapped as CommonJS: the harness calls it with a `require` that gives the stub.
@@ -148,12 +150,13 @@ export async function serveHarness(root: string, harnessScript: string, vaults: 
 		"/harness.js": { type: "text/javascript", body: () => readFileSync(harnessScript, "utf8") },
 	};
 	const server = createServer((request: IncomingMessage, response: ServerResponse) => {
-		const route = routes[new URL(request.url ?? "/", "http://127.0.0.1").pathname];
+		const address = new URL(request.url ?? "/", "http://127.0.0.1");
+		const route = routes[address.pathname];
 		if (!route || request.method !== "GET") {
 			response.writeHead(404).end();
 			return;
 		}
-		response.writeHead(200, { "content-type": `${route.type}; charset=utf-8`, "cache-control": "no-store" }).end(route.body());
+		response.writeHead(200, { "content-type": `${route.type}; charset=utf-8`, "cache-control": "no-store" }).end(route.body(address.searchParams));
 	});
 	await new Promise<void>((resolve, reject) => {
 		server.once("error", reject);

@@ -52,7 +52,7 @@ export class DashboardView extends ItemView {
 		this.redraw = new LiveRedraw({
 			el: this.contentEl,
 			source: services.index,
-			isReady: services.isReady,
+			isReady: () => services.isReady(),
 			key: () => this.inputKey(),
 			draw: () => this.draw(),
 			waiting: () => this.contentEl.setText("Interview Vault is reading your notes…"),

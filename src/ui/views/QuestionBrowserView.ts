@@ -45,7 +45,7 @@ export class QuestionBrowserView extends ItemView {
 		this.redraw = new LiveRedraw({
 			el: this.contentEl,
 			source: services.index,
-			isReady: services.isReady,
+			isReady: () => services.isReady(),
 			draw: () => this.drawResults(),
 			waiting: () => this.resultsEl.setText("Interview Vault is reading your notes…"),
 		});

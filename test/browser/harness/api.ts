@@ -57,4 +57,6 @@ export type HarnessWindow = Window & typeof globalThis & {
 	harness: HarnessApi;
 	checks: PageChecks;
 	interviewVaultBundle?: CommonJsWrapper;
+	/** The vault's notes, path → text, set by the server's /vault/<name>.js. */
+	interviewVaultFiles?: Record<string, string>;
 };

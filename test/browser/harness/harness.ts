@@ -51,16 +51,15 @@ function loadPluginClass(): PluginClass {
 	return candidate as PluginClass;
 }
 
-/** The vault the page was opened on (`?vault=<name>`, the demo vault by default), from the harness server. */
-async function fetchVault(): Promise<Record<string, string>> {
-	const name = new URLSearchParams(location.search).get("vault") ?? "demo";
-	const response = await fetch(`/vault/${encodeURIComponent(name)}.json`);
-	if (!response.ok) throw new Error(`The harness server has no vault "${name}"`);
-	return (await response.json()) as Record<string, string>;
+/** The vault the page was opened on (`?vault=<name>`, the demo vault by default): the server's /vault/<name>.js set it. */
+function pageVault(): Record<string, string> {
+	const files = harnessWindow.interviewVaultFiles;
+	if (!files) throw new Error(`The harness server has no vault "${new URLSearchParams(location.search).get("vault") ?? "demo"}"`);
+	return files;
 }
 
 async function start(): Promise<void> {
-	const files = await fetchVault();
+	const files = pageVault();
 	const loadStarted = performance.now();
 	const fake = createFakeApp(files, { pluginData: { [manifest.id]: SETTINGS } });
 	current = fake;
