@@ -74,7 +74,7 @@ describe("importing a Q&A guide through main.js", { timeout: 30_000 }, () => {
 		expect(plugin.index.questions().length).toBe(before + 12);
 		const moc = plugin.index.moc(`${FOLDER}/moc-service-guide.md`);
 		expect(moc?.studyPaths.map((path) => plugin.index.studyPathQuestions(path).questions.length)).toEqual([4, 4, 4]);
-		expect(app.notices().at(-1)).toBe(`Imported 13 notes from service-guide.txt into ${FOLDER}. "Undo the last import, checklist change or mock report" removes them.`);
+		expect(app.notices().at(-1)).toBe(`Imported 13 notes from service-guide.txt into ${FOLDER}. "Undo the last import" removes them. Undo`);
 
 		const again = await openImportPreview(app, "service-guide.txt");
 		expect([...again.querySelectorAll(".interview-vault-import-note.is-imported")]).toHaveLength(13);
@@ -88,6 +88,44 @@ describe("importing a Q&A guide through main.js", { timeout: 30_000 }, () => {
 		expect(importedPaths(app)).toEqual([]);
 		expect(plugin.index.questions().length).toBe(before);
 		expect(app.notices().at(-1)).toBe("Undid the import of service-guide.txt: removed 13 notes.");
+		// The folders the import made went with the notes; nothing else in the vault changed.
+		expect(app.vault.getAbstractFileByPath(FOLDER)).toBeNull();
+		expect(app.vault.getAbstractFileByPath("Interview Vault")).toBeNull();
+		expect(await app.runCommand("interview-vault:undo-last-import")).toBe(false);
+	});
+
+	it("undoes from the notice's Undo button, and \"Undo the last import\" skips a later checklist mark", async () => {
+		const { app } = await startDemo({}, vaultFiles());
+		const filesBefore = app.vault.getFiles().map((file) => [file.path, app.readText(file.path)]);
+		button(await openImportPreview(app, "service-guide.txt"), /^Import \d+ notes$/).click();
+		await app.flush();
+		const undoButton = document.body.querySelector<HTMLButtonElement>(".notice .interview-vault-notice-undo");
+		if (!undoButton) throw new Error("the import notice has no Undo button");
+		undoButton.click();
+		await app.flush();
+		expect(app.notices().at(-1)).toBe("Undid the import of service-guide.txt: removed 13 notes.");
+		expect(app.vault.getFiles().map((file) => [file.path, app.readText(file.path)])).toEqual(filesBefore);
+		expect(app.vault.getAbstractFileByPath("Interview Vault")).toBeNull();
+		undoButton.click();
+		await app.flush();
+		expect(app.notices().at(-1)).toBe("Undid the import of service-guide.txt: removed 13 notes.");
+
+		button(await openImportPreview(app, "service-guide.txt"), /^Import \d+ notes$/).click();
+		await app.flush();
+		app.setActiveFile("topic-checklist.md");
+		await app.runCommand("interview-vault:use-note-as-checklist");
+		await app.flush();
+		const view = app.workspace.getLeavesOfType("interview-vault-coverage")[0]?.view.containerEl;
+		const topic = [...(view?.querySelectorAll(".interview-vault-coverage-topic") ?? [])].find((el) => el.querySelector(".interview-vault-coverage-name")?.textContent === "Graph databases");
+		if (!(topic instanceof HTMLElement)) throw new Error("topic not shown");
+		button(topic, "Mark done").click();
+		await app.flush();
+		const marked = app.readText("topic-checklist.md");
+		expect(marked).not.toBe(CHECKLIST);
+		expect(await app.runCommand("interview-vault:undo-last-import")).toBe(true);
+		await app.flush();
+		expect(importedPaths(app)).toEqual([]);
+		expect(app.readText("topic-checklist.md")).toBe(marked);
 	});
 
 	it("keeps a note the user edited since the import when undoing, and says so", async () => {

@@ -5,6 +5,8 @@ import type { NoteChange, NoteWrites, UndoOutcome } from "../../core/write/NoteW
 export interface Receipt {
 	label: string;
 	changes: NoteChange[];
+	/** What kind of action wrote it, so "Undo the last import" can find the newest import. */
+	action?: "import" | "checklist" | "question" | "mock-report";
 }
 
 export interface UndoReport {
@@ -40,6 +42,19 @@ export class UndoStack {
 	async undoLast(writes: NoteWrites): Promise<UndoReport | undefined> {
 		const receipt = this.receipts.pop();
 		return receipt ? undoReceipt(writes, receipt) : undefined;
+	}
+
+	/** The newest receipt of one kind of action, wherever it is on the stack. */
+	latest(action: NonNullable<Receipt["action"]>): Receipt | undefined {
+		return [...this.receipts].reverse().find((receipt) => receipt.action === action);
+	}
+
+	/** Undoes one receipt still on the stack (a notice's Undo button, "Undo the last import"); once only. */
+	async undo(receipt: Receipt, writes: NoteWrites): Promise<UndoReport | undefined> {
+		const at = this.receipts.lastIndexOf(receipt);
+		if (at < 0) return undefined;
+		this.receipts.splice(at, 1);
+		return undoReceipt(writes, receipt);
 	}
 }
 

@@ -3,7 +3,7 @@ import { Notice, type Plugin, type TFile } from "obsidian";
 import { createQuestionForTopic, markTopicDone, readCoverage } from "../../app/checklist/checklistCoverage";
 import { applyImport, existingNotes, previewImport, type ImportPreview, type ImportRequest } from "../../app/import/importDocument";
 import { MockController } from "../../app/mock/MockController";
-import { describeUndo, UndoStack } from "../../app/notes/UndoStack";
+import { describeUndo, UndoStack, type Receipt } from "../../app/notes/UndoStack";
 import type { QuestionIndex } from "../../core/index/QuestionIndex";
 import { joinPath, targetPath } from "../../core/import/planImport";
 import { mocScope, studyPathScope } from "../../core/quiz/quizScopes";
@@ -42,18 +42,31 @@ export function registerDocumentFeatures(plugin: Plugin, deps: DocumentDeps): vo
 	const writes = new VaultNoteWrites(plugin.app);
 	const undo = new UndoStack();
 	const guarded = (run: () => void) => () => (deps.isReady() ? run() : notice(NOT_READY));
-	registerImport(plugin, deps, writes, undo, guarded);
 	const refreshCoverage = registerCoverage(plugin, deps, writes, undo, guarded);
+	const undoOne = (receipt: Receipt) => void undo.undo(receipt, writes).then((report) => {
+		if (report) notice(describeUndo(report));
+		refreshCoverage();
+	});
+	registerImport(plugin, deps, writes, undo, guarded, undoOne);
 	registerMock(plugin, deps, writes, undo, guarded);
 	plugin.addCommand({
 		id: "undo-document-change",
 		name: "Undo the last import, checklist change or mock report",
 		checkCallback: (checking) => {
-			if (!undo.peek()) return false;
-			if (!checking) void undo.undoLast(writes).then((report) => {
-				if (report) notice(describeUndo(report));
-				refreshCoverage();
-			});
+			const last = undo.peek();
+			if (!last) return false;
+			if (!checking) undoOne(last);
+			return true;
+		},
+	});
+	// The undo stack lives as long as the plugin runs: after a restart an import is removed by hand.
+	plugin.addCommand({
+		id: "undo-last-import",
+		name: "Undo the last import",
+		checkCallback: (checking) => {
+			const last = undo.latest("import");
+			if (!last) return false;
+			if (!checking) undoOne(last);
 			return true;
 		},
 	});
@@ -61,15 +74,17 @@ export function registerDocumentFeatures(plugin: Plugin, deps: DocumentDeps): vo
 
 type Guard = (run: () => void) => () => void;
 
-function registerImport(plugin: Plugin, deps: DocumentDeps, writes: VaultNoteWrites, undo: UndoStack, guarded: Guard): void {
+function registerImport(plugin: Plugin, deps: DocumentDeps, writes: VaultNoteWrites, undo: UndoStack, guarded: Guard, undoOne: (receipt: Receipt) => void): void {
 	const { app } = plugin;
 	const plan = (request: ImportRequest): ImportPreview => previewImport(request, existingNotes(deps.index), (path) => writes.exists(path));
 	const apply = async (preview: ImportPreview): Promise<void> => {
 		const result = await applyImport(preview, writes);
 		undo.push(result.receipt);
 		const failed = result.failed.length > 0 ? ` ${plural(result.failed.length, "note")} could not be written: ${result.failed.map((f) => `${f.path} (${f.reason})`).join(", ")}.` : "";
-		const undoHint = result.created.length > 0 ? " \"Undo the last import, checklist change or mock report\" removes them." : "";
-		notice(`Imported ${plural(result.created.length, "note")} from ${preview.request.documentName} into ${preview.folder || "the vault's root"}.${failed}${undoHint}`);
+		const undoHint = result.created.length > 0 ? " \"Undo the last import\" removes them." : "";
+		const message = `Imported ${plural(result.created.length, "note")} from ${preview.request.documentName} into ${preview.folder || "the vault's root"}.${failed}${undoHint}`;
+		if (result.created.length > 0) noticeWithUndo(message, () => undoOne(result.receipt));
+		else notice(message);
 		const moc = targetPath(preview.plan.moc.path, preview.plan.moc.status);
 		if (moc !== undefined && result.created.includes(moc)) openBeside(app.workspace, moc, false);
 	};
@@ -213,4 +228,16 @@ function mockScopes(index: QuestionIndex): MockScopeChoice[] {
 
 function notice(text: string): void {
 	new Notice(text);
+}
+
+/** A notice with an Undo button that works once; after it fades the commands still undo. */
+function noticeWithUndo(text: string, onUndo: () => void): void {
+	const fragment = createFragment();
+	fragment.createSpan({ text: `${text} ` });
+	const button = fragment.createEl("button", { text: "Undo", cls: "interview-vault-notice-undo" });
+	const shown = new Notice(fragment, 15_000);
+	button.addEventListener("click", () => {
+		shown.hide();
+		onUndo();
+	});
 }
