@@ -216,22 +216,39 @@ describe("the topic checklist's coverage through main.js", { timeout: 30_000 }, 
 	});
 });
 
+/** In the setup modal: the scope whose label starts so, and the parts whose labels start so ticked. */
+function chooseMockScope(setup: HTMLElement, scopeLabel: string, parts: readonly string[] = []): void {
+	const scope = setup.querySelector("select");
+	const option = [...(scope?.options ?? [])].find((candidate) => candidate.text.startsWith(scopeLabel));
+	if (!scope || !option) throw new Error(`no scope "${scopeLabel}"`);
+	scope.value = option.value;
+	scope.dispatchEvent(new Event("change"));
+	for (const part of parts) {
+		const label = [...setup.querySelectorAll(".interview-vault-mock-part")].find((candidate) => candidate.textContent?.trim().startsWith(part));
+		const checkbox = label?.querySelector("input");
+		if (!checkbox) throw new Error(`no part "${part}" in ${setup.querySelector(".interview-vault-mock-parts")?.textContent ?? ""}`);
+		checkbox.checked = true;
+		checkbox.dispatchEvent(new Event("change"));
+	}
+}
+
+function mockPane(app: FakeApp): HTMLElement {
+	const pane = app.workspace.getLeavesOfType("interview-vault-mock")[0]?.view.containerEl.querySelector<HTMLElement>(".interview-vault-mock");
+	if (!pane) throw new Error("the mock interview pane is not open");
+	return pane;
+}
+
 describe("a mock interview through main.js", { timeout: 30_000 }, () => {
 	it("five questions scored 1–5 with notes end in a report note holding every score and the verdict; the schedule is untouched", async () => {
 		const { app } = await startDemo({}, vaultFiles());
 		const questionTexts = new Map(app.vault.getMarkdownFiles().map((file) => [file.path, app.readText(file.path)]));
 		expect(await app.runCommand("interview-vault:start-mock-interview")).toBe(true);
 		const setup = lastModal(app);
-		const scope = setup.querySelector("select");
-		const beginner = [...(scope?.options ?? [])].find((option) => option.text.includes("Beginner Path"));
-		if (!scope || !beginner) throw new Error("no Beginner Path scope");
-		scope.value = beginner.value;
-		scope.dispatchEvent(new Event("change"));
+		chooseMockScope(setup, "Backend — MOC", ["Beginner Path"]);
 		await press(app, app.openModals().at(-1)?.contentEl ?? setup, "Enter");
 		await app.flush();
 
-		const pane = app.workspace.getLeavesOfType("interview-vault-mock")[0]?.view.containerEl.querySelector<HTMLElement>(".interview-vault-mock");
-		if (!pane) throw new Error("the mock interview pane is not open");
+		const pane = mockPane(app);
 		expect(pane.querySelector(".interview-vault-mock-progress")?.textContent).toBe("1 / 5");
 		// Shown to the interviewer: the note's strong answer, or its answer when it has no strong one.
 		expect(pane.querySelector(".interview-vault-mock-section h4")?.textContent).toMatch(/^(Strong answer|Answer)$/);
@@ -264,6 +281,59 @@ describe("a mock interview through main.js", { timeout: 30_000 }, () => {
 		expect(app.vault.getFiles().some((file) => file.path.startsWith("Interview Vault/Review log/"))).toBe(false);
 	});
 
+	it("over two parts of an imported guide with a custom difficulty mix, five questions end in a report holding every score and the verdict", async () => {
+		const { app, plugin } = await startDemo({}, vaultFiles());
+		const preview = await openImportPreview(app, "service-guide.txt");
+		const part3 = preview.querySelector<HTMLSelectElement>(".interview-vault-import-doubt select");
+		if (!part3) throw new Error("no difficulty dropdown for part 3");
+		part3.value = "hard";
+		part3.dispatchEvent(new Event("change"));
+		button(preview, /^Import \d+ notes$/).click();
+		await app.flush();
+
+		await app.runCommand("interview-vault:start-mock-interview");
+		const setup = app.openModals().at(-1)?.contentEl;
+		if (!setup) throw new Error("no setup");
+		chooseMockScope(setup, "Twelve Service Engineering Interview Questions", ["Part 1", "Part 3"]);
+		const mix = [...setup.querySelectorAll("select")][1];
+		if (!mix) throw new Error("no difficulty mix");
+		mix.value = "custom";
+		mix.dispatchEvent(new Event("change"));
+		const counts = [...setup.querySelectorAll<HTMLInputElement>(".interview-vault-mock-mix-counts input")];
+		expect(counts).toHaveLength(3);
+		for (const [input, value] of counts.map((input, i) => [input, ["3", "0", "2"][i] ?? ""] as const)) {
+			input.value = value;
+			input.dispatchEvent(new Event("input"));
+		}
+		await press(app, setup, "Enter");
+		await app.flush();
+
+		const pane = mockPane(app);
+		expect(pane.querySelector(".interview-vault-mock-progress")?.textContent).toBe("1 / 5");
+		const asked: string[] = [];
+		const scores = ["5", "4", "2", "3", "4"];
+		for (const score of scores) {
+			asked.push(plugin.index.questions().find((q) => q.title === pane.querySelector(".interview-vault-mock-title")?.textContent)?.path ?? "");
+			app.clock.advance(45_000);
+			await press(app, pane, score);
+		}
+		const parts = asked.map((path) => /^source_part: (.*)$/m.exec(app.readText(path) ?? "")?.[1] ?? "");
+		expect(parts.every((part) => /^"?Part [13]:/.test(part))).toBe(true);
+		expect(asked.map((path) => /--(\w+)\.md$/.exec(path)?.[1]).sort()).toEqual(["easy", "easy", "easy", "hard", "hard"]);
+		expect(pane.querySelector(".interview-vault-mock-verdict")?.textContent).toBe("Meets the hire bar. Average 3.60 (Strong) meets the hire bar of 3.5.");
+
+		const report = app.vault.getMarkdownFiles().find((file) => file.path.startsWith("Interview Vault/Mock interviews/"));
+		const text = app.readText(report?.path ?? "") ?? "";
+		expect(text).toMatch(/^scope: "Twelve Service Engineering Interview Questions › Part 1: [^\n]* \+ Part 3: [^\n]*"$/m);
+		expect(text).toContain("mix: \"3 easy, 2 hard\"\n");
+		expect(text).toContain("**Difficulty mix:** 3 easy, 2 hard\n");
+		expect(text).toContain("verdict: Meets the hire bar\n");
+		expect(text).toContain("## Verdict: Meets the hire bar\n\nAverage 3.60 (Strong) meets the hire bar of 3.5.");
+		const rows = text.split("\n").filter((line) => /^\| \d /.test(line));
+		expect(rows.map((row) => /\| (\d) [A-Z]/.exec(row)?.[1])).toEqual(scores);
+		rows.forEach((row, i) => expect(row).toContain(`[[${(asked[i] ?? "").split("/").pop()?.replace(/\.md$/, "") ?? ""}\\|`));
+	});
+
 	it("on an imported guide's part, shows the interviewer the strong and weak answers and the cue, or hides them when set so", async () => {
 		const { app } = await startDemo({}, vaultFiles());
 		button(await openImportPreview(app, "service-guide.txt"), /^Import \d+ notes$/).click();
@@ -271,12 +341,9 @@ describe("a mock interview through main.js", { timeout: 30_000 }, () => {
 		const paneOn = async (showGuide: boolean): Promise<HTMLElement> => {
 			await app.runCommand("interview-vault:start-mock-interview");
 			const setup = app.openModals().at(-1);
-			const scope = setup?.contentEl.querySelector("select");
-			const part = [...(scope?.options ?? [])].find((option) => option.text.startsWith("Twelve Service Engineering Interview Questions › Part 1"));
-			if (!setup || !scope || !part) throw new Error("no scope for the guide's first part");
-			expect(part.text).toContain("(4 questions)");
-			scope.value = part.value;
-			scope.dispatchEvent(new Event("change"));
+			if (!setup) throw new Error("no setup");
+			chooseMockScope(setup.contentEl, "Twelve Service Engineering Interview Questions", ["Part 1"]);
+			expect(setup.contentEl.querySelector(".interview-vault-mock-part")?.textContent).toContain("(4 questions)");
 			if (!showGuide) setup.contentEl.querySelectorAll<HTMLElement>(".checkbox-container")[0]?.click();
 			await press(app, setup.contentEl, "Enter");
 			const pane = app.workspace.getLeavesOfType("interview-vault-mock")[0]?.view.containerEl.querySelector<HTMLElement>(".interview-vault-mock");
@@ -296,13 +363,10 @@ describe("a mock interview through main.js", { timeout: 30_000 }, () => {
 		const { app, plugin } = await startDemo({}, vaultFiles());
 		await app.runCommand("interview-vault:start-mock-interview");
 		const setup = app.openModals().at(-1);
-		const scope = setup?.contentEl.querySelector("select");
-		const beginner = [...(scope?.options ?? [])].find((option) => option.text.includes("Beginner Path"));
 		const count = setup?.contentEl.querySelector<HTMLInputElement>("input[type=number]");
 		const toggles = setup?.contentEl.querySelectorAll<HTMLElement>(".checkbox-container");
-		if (!setup || !scope || !beginner || !count || toggles?.length !== 2) throw new Error("the setup changed");
-		scope.value = beginner.value;
-		scope.dispatchEvent(new Event("change"));
+		if (!setup || !count || toggles?.length !== 2) throw new Error("the setup changed");
+		chooseMockScope(setup.contentEl, "Backend — MOC", ["Beginner Path"]);
 		count.value = "2";
 		count.dispatchEvent(new Event("input"));
 		toggles[1]?.click();

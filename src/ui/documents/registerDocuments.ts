@@ -7,7 +7,8 @@ import { describeUndo, UndoStack, type Receipt } from "../../app/notes/UndoStack
 import type { QuestionIndex } from "../../core/index/QuestionIndex";
 import { joinPath, targetPath } from "../../core/import/planImport";
 import { mocScope, studyPathScope } from "../../core/quiz/quizScopes";
-import { pickMockQuestions } from "../../core/mock/mockInterview";
+import { describeMix, mixShortfall, pickMockQuestions } from "../../core/mock/mockInterview";
+import { chooseScope, type MockScopeOption } from "../../core/mock/mockScope";
 import type { QuestionSearch } from "../../core/search/QuestionSearch";
 import { localDay } from "../../core/schedule/days";
 import { plural } from "../../core/text/plural";
@@ -15,7 +16,7 @@ import type { ReviewLogStore } from "../../obsidian/ReviewLogStore";
 import { VaultNoteWrites } from "../../obsidian/VaultNoteWrites";
 import type { InterviewVaultSettings } from "../../settings/settings";
 import { ChoiceModal } from "../ChoiceModal";
-import { MockSetupModal, type MockScopeChoice } from "../mock/MockSetupModal";
+import { MockSetupModal } from "../mock/MockSetupModal";
 import { MOCK_VIEW_TYPE, MockView } from "../mock/MockView";
 import { openBeside, revealView } from "../workspace";
 import { countInScheduleWiring } from "./countGrades";
@@ -199,29 +200,29 @@ function registerMock(plugin: Plugin, deps: DocumentDeps, writes: VaultNoteWrite
 			new MockSetupModal(app, scopes, defaults, (choice) => void (async () => {
 				Object.assign(settings, { mockQuestionCount: choice.count, mockSecondsPerQuestion: choice.secondsPerQuestion, mockShowGuide: choice.showGuide, mockCountInSchedule: choice.countInSchedule });
 				await deps.saveSettings();
-				const questions = pickMockQuestions(choice.scope.questions, choice.count, choice.mix, Math.random);
+				const scope = chooseScope(choice.scope, choice.parts);
+				const questions = pickMockQuestions(scope.questions, choice.count, choice.mix, Math.random);
 				if (questions.length === 0) {
-					notice(`No questions match in "${choice.scope.label}".`);
+					notice(`No questions match in "${scope.label}".`);
 					return;
 				}
+				const short = mixShortfall(scope.questions, choice.mix);
+				if (short.length > 0) notice(`"${scope.label}" has only ${short.join(", ")} asked for: the interview has ${plural(questions.length, "question")}.`);
 				const leaf = await revealView(app.workspace, MOCK_VIEW_TYPE, "tab");
 				if (leaf) app.workspace.setActiveLeaf(leaf, { focus: true });
-				await controller.start({ scope: choice.scope.label, paths: questions.map((q) => q.path), secondsPerQuestion: choice.secondsPerQuestion, showGuide: choice.showGuide, countInSchedule: choice.countInSchedule });
+				await controller.start({ scope: scope.label, mix: describeMix(choice.mix), paths: questions.map((q) => q.path), secondsPerQuestion: choice.secondsPerQuestion, showGuide: choice.showGuide, countInSchedule: choice.countInSchedule });
 			})()).open();
 		}),
 	});
 }
 
-/** Everything, each MOC, and each study path (an imported guide's parts are its study paths). */
-function mockScopes(index: QuestionIndex): MockScopeChoice[] {
-	const scopes: MockScopeChoice[] = [{ label: "All questions", questions: [...index.questions()] }];
+/** Everything, and each MOC with its study paths as parts (an imported guide's parts are its study paths). */
+function mockScopes(index: QuestionIndex): MockScopeOption[] {
+	const scopes: MockScopeOption[] = [{ label: "All questions", questions: [...index.questions()], parts: [] }];
 	for (const moc of index.mocs()) {
 		const whole = mocScope(index, moc);
-		if (whole.questions.length > 0) scopes.push({ label: whole.label, questions: whole.questions });
-		for (const path of moc.studyPaths) {
-			const part = studyPathScope(index, moc, path);
-			if (part.questions.length > 0) scopes.push({ label: part.label, questions: part.questions });
-		}
+		const parts = moc.studyPaths.map((path) => ({ label: path.name, questions: studyPathScope(index, moc, path).questions })).filter((part) => part.questions.length > 0);
+		if (whole.questions.length > 0) scopes.push({ label: whole.label, questions: whole.questions, parts });
 	}
 	return scopes;
 }
