@@ -163,6 +163,24 @@ describe("importing a Q&A guide through main.js", { timeout: 30_000 }, () => {
 		expect(app.readText(taken)).toBe("My own note.\n");
 		expect(importedPaths(app)).toHaveLength(13);
 	});
+
+	it("writes a note beside the one at its name when chosen so, and undo leaves the user's note and its folder", async () => {
+		const taken = `${FOLDER}/q-makes-queue-different-stack--service-engineering--easy.md`;
+		const { app } = await startDemo({}, { ...vaultFiles(), [taken]: "My own note.\n" });
+		const preview = await openImportPreview(app, "service-guide.txt");
+		const choice = preview.querySelector<HTMLSelectElement>(".interview-vault-import-note.is-taken select");
+		if (!choice) throw new Error("no skip-or-beside choice");
+		choice.value = "beside";
+		choice.dispatchEvent(new Event("change"));
+		button(preview, "Import 13 notes").click();
+		await app.flush();
+		expect(app.readText(taken)).toBe("My own note.\n");
+		expect(app.readText(taken.replace("stack--", "stack-2--"))).toContain("title: \"What makes a queue different from a stack?\"");
+		await app.runCommand("interview-vault:undo-last-import");
+		await app.flush();
+		expect(importedPaths(app)).toEqual([taken]);
+		expect(app.readText(taken)).toBe("My own note.\n");
+	});
 });
 
 describe("the topic checklist's coverage through main.js", { timeout: 30_000 }, () => {
