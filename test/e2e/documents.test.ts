@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { FakeApp } from "../obsidian/FakeApp";
 import { readFolderIntoFiles } from "../obsidian/FakeApp";
-import { DEMO_VAULT, startDemo } from "./support";
+import { loadPluginBundle, startPlugin } from "../support/loadPluginBundle";
+import { DEMO_VAULT, startDemo, type LoadedPlugin } from "./support";
 
 const GUIDE = readFileSync("test/fixtures/documents/service-guide.txt", "utf8");
 const GUIDE_MD = readFileSync("test/fixtures/documents/service-guide.md", "utf8");
@@ -126,6 +127,32 @@ describe("importing a Q&A guide through main.js", { timeout: 30_000 }, () => {
 		await app.flush();
 		expect(importedPaths(app)).toEqual([]);
 		expect(app.readText("topic-checklist.md")).toBe(marked);
+	});
+
+	it("\"Undo the last import\" still works after Obsidian restarts", async () => {
+		const { app, plugin } = await startDemo({}, vaultFiles());
+		button(await openImportPreview(app, "service-guide.txt"), /^Import \d+ notes$/).click();
+		await app.flush();
+		expect(importedPaths(app)).toHaveLength(13);
+		expect(await app.vault.adapter.exists(".obsidian/plugins/interview-vault/import-undo.json")).toBe(true);
+		plugin.unload();
+		await app.flush();
+
+		const restarted = await startPlugin(app, loadPluginBundle<LoadedPlugin>());
+		await app.flush();
+		expect(await app.runCommand("interview-vault:undo-last-import")).toBe(true);
+		await app.flush();
+		expect(importedPaths(app)).toEqual([]);
+		expect(app.vault.getAbstractFileByPath("Interview Vault")).toBeNull();
+		expect(app.notices().at(-1)).toBe("Undid the import of service-guide.txt: removed 13 notes.");
+		// Undone once: the saved receipt is gone with it.
+		expect(await app.vault.adapter.exists(".obsidian/plugins/interview-vault/import-undo.json")).toBe(false);
+		restarted.unload();
+		await app.flush();
+		const again = await startPlugin(app, loadPluginBundle<LoadedPlugin>());
+		await app.flush();
+		expect(await app.runCommand("interview-vault:undo-last-import")).toBe(false);
+		again.unload();
 	});
 
 	it("keeps a note the user edited since the import when undoing, and says so", async () => {

@@ -31,8 +31,23 @@ export async function undoReceipt(writes: NoteWrites, receipt: Receipt): Promise
 export class UndoStack {
 	private readonly receipts: Receipt[] = [];
 
+	/** `changed` runs after every push and undo, with its receipt (to save those that must survive a restart). */
+	constructor(private readonly changed: (receipt: Receipt) => void = () => undefined) {}
+
 	push(receipt: Receipt): void {
-		if (receipt.changes.length > 0) this.receipts.push(receipt);
+		if (receipt.changes.length === 0) return;
+		this.receipts.push(receipt);
+		this.changed(receipt);
+	}
+
+	/** Receipts saved before a restart go under those of this session. */
+	restore(receipts: readonly Receipt[]): void {
+		this.receipts.unshift(...receipts.filter((receipt) => receipt.changes.length > 0 && !this.receipts.includes(receipt)));
+	}
+
+	/** The receipts of one kind of action, oldest first. */
+	all(action: NonNullable<Receipt["action"]>): Receipt[] {
+		return this.receipts.filter((receipt) => receipt.action === action);
 	}
 
 	peek(): Receipt | undefined {
@@ -40,8 +55,8 @@ export class UndoStack {
 	}
 
 	async undoLast(writes: NoteWrites): Promise<UndoReport | undefined> {
-		const receipt = this.receipts.pop();
-		return receipt ? undoReceipt(writes, receipt) : undefined;
+		const receipt = this.peek();
+		return receipt ? this.undo(receipt, writes) : undefined;
 	}
 
 	/** The newest receipt of one kind of action, wherever it is on the stack. */
@@ -54,7 +69,9 @@ export class UndoStack {
 		const at = this.receipts.lastIndexOf(receipt);
 		if (at < 0) return undefined;
 		this.receipts.splice(at, 1);
-		return undoReceipt(writes, receipt);
+		const report = await undoReceipt(writes, receipt);
+		this.changed(receipt);
+		return report;
 	}
 }
 

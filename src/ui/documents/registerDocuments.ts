@@ -1,8 +1,9 @@
 import { errorText } from "../../core/errorText";
-import { Notice, type Plugin, type TFile } from "obsidian";
+import { normalizePath, Notice, type Plugin, type TFile } from "obsidian";
 import { createQuestionForTopic, markTopicDone, readCoverage } from "../../app/checklist/checklistCoverage";
 import { applyImport, existingNotes, previewImport, type ImportPreview, type ImportRequest } from "../../app/import/importDocument";
 import { MockController } from "../../app/mock/MockController";
+import { SavedReceipts } from "../../app/notes/savedReceipts";
 import { describeUndo, UndoStack, type Receipt } from "../../app/notes/UndoStack";
 import type { QuestionIndex } from "../../core/index/QuestionIndex";
 import { joinPath, targetPath } from "../../core/import/planImport";
@@ -41,7 +42,13 @@ const NOT_READY = "Interview Vault is still reading your notes; try again in a m
  */
 export function registerDocumentFeatures(plugin: Plugin, deps: DocumentDeps): void {
 	const writes = new VaultNoteWrites(plugin.app);
-	const undo = new UndoStack();
+	// Imports' receipts are saved in the plugin's folder, so "Undo the last import" survives a restart.
+	const saved = new SavedReceipts(plugin.app.vault.adapter, normalizePath(`${plugin.manifest.dir ?? `${plugin.app.vault.configDir}/plugins/${plugin.manifest.id}`}/import-undo.json`));
+	const undo: UndoStack = new UndoStack((receipt) => {
+		if (receipt.action !== "import") return;
+		saved.save(undo.all("import")).catch((error: unknown) => notice(`Interview Vault could not save the undo of your imports (${errorText(error)}); it works until Obsidian restarts.`));
+	});
+	void saved.load().then((receipts) => undo.restore(receipts));
 	const guarded = (run: () => void) => () => (deps.isReady() ? run() : notice(NOT_READY));
 	const refreshCoverage = registerCoverage(plugin, deps, writes, undo, guarded);
 	const undoOne = (receipt: Receipt) => void undo.undo(receipt, writes).then((report) => {
@@ -60,7 +67,6 @@ export function registerDocumentFeatures(plugin: Plugin, deps: DocumentDeps): vo
 			return true;
 		},
 	});
-	// The undo stack lives as long as the plugin runs: after a restart an import is removed by hand.
 	plugin.addCommand({
 		id: "undo-last-import",
 		name: "Undo the last import",
