@@ -77,6 +77,7 @@ export class MockSetupModal extends Modal {
 				}),
 		);
 		this.countsEl = contentEl.createDiv({ cls: "interview-vault-mock-mix-counts" });
+		this.countsEl.createDiv({ cls: "setting-item-description", text: "A custom mix asks this many of each difficulty, in place of the number of questions above." });
 		for (const level of DIFFICULTIES) this.addNumber(this.countsEl, `${level[0]?.toUpperCase() ?? ""}${level.slice(1)} questions`, this.counts[level], (value) => (this.counts[level] = value), 0);
 		this.countsEl.toggle(this.mixChoice === "custom");
 		this.addNumber(contentEl, "Minutes per question", Math.max(1, Math.round(this.choice.secondsPerQuestion / 60)), (value) => (this.choice.secondsPerQuestion = value * 60));
