@@ -2,6 +2,7 @@ import type { Difficulty } from "../question/difficulty";
 import type { Question } from "../question/Question";
 import type { LearningStatus } from "../schedule/learningState";
 import type { BlockSpec } from "./blockSpec";
+import type { BlockGroup, BlockResult } from "./runBlock";
 
 /** The groupings the question browser offers. */
 export const BROWSER_GROUPINGS = ["difficulty", "topic", "subtopic"] as const;
@@ -68,4 +69,14 @@ export function browserCounts(questions: readonly Question[]): BrowserCounts {
 /** Values by how many questions hold them, then by name: the picker's chips come first. */
 export function byUse(counts: ReadonlyMap<string, number>): string[] {
 	return [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).map(([value]) => value);
+}
+
+/**
+ * The browser's groups with the group of questions without a value ("(no subtopic)", "(no topic)")
+ * last, where a learner looks for it. Native blocks keep their order: it matches Dataview's, which
+ * the conversion of Dataview blocks relies on.
+ */
+export function emptyGroupLast(result: BlockResult): BlockResult {
+	const empty = (group: BlockGroup): boolean => group.key.startsWith("(no ");
+	return { ...result, groups: [...result.groups.filter((group) => !empty(group)), ...result.groups.filter(empty)] };
 }

@@ -119,13 +119,7 @@ function groupKeys(question: Question, groupBy: Exclude<GroupBy, "none">): strin
 	}
 }
 
-/** The group of questions without a value ("(no subtopic)", "(no topic)"…): it always comes last. */
-function isEmptyGroup(key: string): boolean {
-	return key.startsWith("(no ");
-}
-
 function compareGroups(a: string, b: string, groupBy: GroupBy): number {
-	if (isEmptyGroup(a) !== isEmptyGroup(b)) return isEmptyGroup(a) ? 1 : -1;
 	if (groupBy === "difficulty") return difficultyRank(parseGroupDifficulty(a)) - difficultyRank(parseGroupDifficulty(b));
 	if (groupBy === "learning") return learningRank(a) - learningRank(b);
 	return a.localeCompare(b);

@@ -3,7 +3,7 @@ import type { QuestionIndex } from "../../core/index/QuestionIndex";
 import { DIFFICULTIES } from "../../core/question/difficulty";
 import { LEARNING_STATUSES } from "../../core/schedule/learningState";
 import { plural } from "../../core/text/plural";
-import { BROWSER_GROUPINGS, browserCounts, browserSpec, byUse, emptyBrowserFilter, toggle, type BrowserFilter } from "../../core/views/browserFilter";
+import { BROWSER_GROUPINGS, browserCounts, browserSpec, byUse, emptyBrowserFilter, emptyGroupLast, toggle, type BrowserFilter } from "../../core/views/browserFilter";
 import { runBlock, type BlockResult } from "../../core/views/runBlock";
 import { LiveRedraw } from "../liveRedraw";
 import { renderBlockResult, type LinkActions } from "./renderBlock";
@@ -78,7 +78,7 @@ export class QuestionBrowserView extends ItemView {
 		const text = this.filter.text.trim();
 		const found = text === "" ? null : this.services.matching(text);
 		const questions = found === null ? index.questions() : index.questions().filter((question) => found.has(question.path));
-		this.current = runBlock(browserSpec(this.filter), questions);
+		this.current = emptyGroupLast(runBlock(browserSpec(this.filter), questions));
 		renderBlockResult(this.resultsEl, this.current, { ...this.services.links, hold: this.services.hold });
 		this.updateCount();
 	}
