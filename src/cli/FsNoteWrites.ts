@@ -1,13 +1,19 @@
 import { existsSync, lstatSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { resolve } from "path";
-import type { ChangedLine, CreatedNote, NoteWrites, UndoOutcome } from "../core/write/NoteWrites";
+import { parseYamlAsObsidian } from "../core/note/yamlEngine";
+import type { FrontmatterPatch } from "../core/write/frontmatterPatch";
+import type { ChangedLine, CreatedNote, NoteChange, NoteWrites, PatchedFrontmatter, RewrittenNote, UndoResult } from "../core/write/NoteWrites";
+import { planFrontmatterPatch, planRewrite, planUndo } from "../core/write/planWrites";
 import { replaceLine } from "../core/write/replaceLine";
 import { fileInsideVault, newFileInsideVault, replaceAtomically } from "./vaultFiles";
 
+/** YAML as the CLI reads notes (readVault): a write is proven by the parser that reads it back. */
+const parse = (yaml: string): unknown => parseYamlAsObsidian(yaml);
+
 /**
- * NoteWrites on a vault folder: a new note is written with `wx`, so an existing file is never
- * overwritten; a line is replaced in a temp file renamed over the note; only plain files inside
- * the vault, reached without symbolic links, are touched.
+ * The headless note writer, on a vault folder: a new note is written with `wx`, so an existing
+ * file is never overwritten; a changed note is written to a temp file renamed over it, after its
+ * proof; only plain files inside the vault, reached without symbolic links, are touched.
  */
 export class FsNoteWrites implements NoteWrites {
 	constructor(private readonly root: string) {}
@@ -37,25 +43,38 @@ export class FsNoteWrites implements NoteWrites {
 		return Promise.resolve({ kind: "line", path, index, before: expected, after: replacement });
 	}
 
-	async removeCreated(note: CreatedNote): Promise<UndoOutcome> {
-		const text = await this.read(note.path);
-		if (text === undefined) return "missing";
-		if (text !== note.text) return "changed";
-		const file = fileInsideVault(this.root, note.path);
-		if (!lstatSync(file).isFile()) return "changed";
-		rmSync(file);
-		return "undone";
+	patchFrontmatter(path: string, makePatch: (properties: Readonly<Record<string, unknown>>) => FrontmatterPatch): Promise<PatchedFrontmatter> {
+		const file = fileInsideVault(this.root, path);
+		const change = planFrontmatterPatch(path, readFileSync(file, "utf8"), makePatch, parse);
+		replaceAtomically(file, change.after);
+		return Promise.resolve(change);
 	}
 
-	async restoreLine(change: ChangedLine): Promise<UndoOutcome> {
+	/**
+	 * Compared as bytes: a decoded comparison cannot see bytes that are not valid UTF-8, so a
+	 * note holding them is never rewritten.
+	 */
+	rewrite(path: string, before: string, plan: (text: string) => string): Promise<RewrittenNote | undefined> {
+		const file = fileInsideVault(this.root, path);
+		if (!readFileSync(file).equals(Buffer.from(before, "utf8"))) return Promise.resolve(undefined);
+		const after = planRewrite(before, before, plan);
+		if (after === undefined) return Promise.resolve(undefined);
+		replaceAtomically(file, after);
+		return Promise.resolve({ kind: "rewrite", path, before, after });
+	}
+
+	async undo(change: NoteChange): Promise<UndoResult> {
 		const text = await this.read(change.path);
-		if (text === undefined) return "missing";
-		try {
-			replaceAtomically(fileInsideVault(this.root, change.path), replaceLine(text, change.index, change.after, change.before));
-			return "undone";
-		} catch {
-			// Edited since: the line stays as the user left it.
-			return "changed";
+		if (text === undefined) return { outcome: "missing" };
+		const file = fileInsideVault(this.root, change.path);
+		if (change.kind === "created") {
+			if (text !== change.text || !lstatSync(file).isFile()) return { outcome: "changed" };
+			rmSync(file);
+			return { outcome: "undone" };
 		}
+		const undone = planUndo(change, text, parse);
+		if ("kept" in undone) return { outcome: "changed", reason: undone.kept };
+		replaceAtomically(file, undone.text);
+		return { outcome: "undone" };
 	}
 }

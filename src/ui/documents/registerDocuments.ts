@@ -3,7 +3,7 @@ import { Notice, type Plugin, type TFile } from "obsidian";
 import { createQuestionForTopic, markTopicDone, readCoverage } from "../../app/checklist/checklistCoverage";
 import { applyImport, existingNotes, previewImport, type ImportPreview, type ImportRequest } from "../../app/import/importDocument";
 import { MockController } from "../../app/mock/MockController";
-import { describeUndo, UndoStack } from "../../app/notes/UndoStack";
+import { describeUndo, type NoteDesk, type UndoStack } from "../../app/notes/UndoStack";
 import type { QuestionIndex } from "../../core/index/QuestionIndex";
 import { joinPath, targetPath } from "../../core/import/planImport";
 import { mocScope, studyPathScope } from "../../core/quiz/quizScopes";
@@ -12,7 +12,7 @@ import type { QuestionSearch } from "../../core/search/QuestionSearch";
 import { localDay } from "../../core/schedule/days";
 import { plural } from "../../core/text/plural";
 import type { ReviewLogStore } from "../../obsidian/ReviewLogStore";
-import { VaultNoteWrites } from "../../obsidian/VaultNoteWrites";
+import type { NoteWrites } from "../../core/write/NoteWrites";
 import type { InterviewVaultSettings } from "../../settings/settings";
 import { ChoiceModal } from "../ChoiceModal";
 import { MockSetupModal, type MockScopeChoice } from "../mock/MockSetupModal";
@@ -29,6 +29,8 @@ export interface DocumentDeps {
 	saveSettings: () => Promise<void>;
 	search: QuestionSearch;
 	reviewLog: ReviewLogStore;
+	/** The one note writer and undo stack (shared with the repairs and conversions). */
+	notes: NoteDesk;
 }
 
 const NOT_READY = "Interview Vault is still reading your notes; try again in a moment.";
@@ -39,8 +41,7 @@ const NOT_READY = "Interview Vault is still reading your notes; try again in a m
  * one NoteWrites and lands on one undo stack.
  */
 export function registerDocumentFeatures(plugin: Plugin, deps: DocumentDeps): void {
-	const writes = new VaultNoteWrites(plugin.app);
-	const undo = new UndoStack();
+	const { writes, undo } = deps.notes;
 	const guarded = (run: () => void) => () => (deps.isReady() ? run() : notice(NOT_READY));
 	registerImport(plugin, deps, writes, undo, guarded);
 	const refreshCoverage = registerCoverage(plugin, deps, writes, undo, guarded);
@@ -61,7 +62,7 @@ export function registerDocumentFeatures(plugin: Plugin, deps: DocumentDeps): vo
 
 type Guard = (run: () => void) => () => void;
 
-function registerImport(plugin: Plugin, deps: DocumentDeps, writes: VaultNoteWrites, undo: UndoStack, guarded: Guard): void {
+function registerImport(plugin: Plugin, deps: DocumentDeps, writes: NoteWrites, undo: UndoStack, guarded: Guard): void {
 	const { app } = plugin;
 	const plan = (request: ImportRequest): ImportPreview => previewImport(request, existingNotes(deps.index), (path) => writes.exists(path));
 	const apply = async (preview: ImportPreview): Promise<void> => {
@@ -92,7 +93,7 @@ function registerImport(plugin: Plugin, deps: DocumentDeps, writes: VaultNoteWri
 	});
 }
 
-function registerCoverage(plugin: Plugin, deps: DocumentDeps, writes: VaultNoteWrites, undo: UndoStack, guarded: Guard): () => void {
+function registerCoverage(plugin: Plugin, deps: DocumentDeps, writes: NoteWrites, undo: UndoStack, guarded: Guard): () => void {
 	const { app } = plugin;
 	const read = () => readCoverage(deps.settings().checklistPath, {
 		writes,
@@ -154,7 +155,7 @@ function registerCoverage(plugin: Plugin, deps: DocumentDeps, writes: VaultNoteW
 	return refresh;
 }
 
-function registerMock(plugin: Plugin, deps: DocumentDeps, writes: VaultNoteWrites, undo: UndoStack, guarded: Guard): void {
+function registerMock(plugin: Plugin, deps: DocumentDeps, writes: NoteWrites, undo: UndoStack, guarded: Guard): void {
 	const { app } = plugin;
 	const controller = new MockController({
 		index: deps.index,
@@ -165,7 +166,7 @@ function registerMock(plugin: Plugin, deps: DocumentDeps, writes: VaultNoteWrite
 		},
 		writes,
 		undo,
-		countGrade: countInScheduleWiring(app, deps.reviewLog, deps.settings),
+		countGrade: countInScheduleWiring(writes, deps.reviewLog, deps.settings),
 		now: () => Date.now(),
 		notify: notice,
 	});
