@@ -31,23 +31,29 @@ export class FsNoteWrites implements NoteWrites {
 	}
 
 	create(path: string, text: string): Promise<CreatedNote> {
-		const file = newFileInsideVault(this.root, path);
-		writeFileSync(file, text, { encoding: "utf8", flag: "wx" });
-		if (readFileSync(file, "utf8") !== text) throw new Error(`${path} was created but does not hold the text written`);
-		return Promise.resolve({ kind: "created", path, text });
+		return settled(() => {
+			const file = newFileInsideVault(this.root, path);
+			writeFileSync(file, text, { encoding: "utf8", flag: "wx" });
+			if (readFileSync(file, "utf8") !== text) throw new Error(`${path} was created but does not hold the text written`);
+			return { kind: "created", path, text };
+		});
 	}
 
 	replaceLine(path: string, index: number, expected: string, replacement: string): Promise<ChangedLine> {
-		const file = fileInsideVault(this.root, path);
-		replaceAtomically(file, replaceLine(readFileSync(file, "utf8"), index, expected, replacement));
-		return Promise.resolve({ kind: "line", path, index, before: expected, after: replacement });
+		return settled(() => {
+			const file = fileInsideVault(this.root, path);
+			replaceAtomically(file, replaceLine(readFileSync(file, "utf8"), index, expected, replacement));
+			return { kind: "line", path, index, before: expected, after: replacement };
+		});
 	}
 
 	patchFrontmatter(path: string, makePatch: (properties: Readonly<Record<string, unknown>>) => FrontmatterPatch): Promise<PatchedFrontmatter> {
-		const file = fileInsideVault(this.root, path);
-		const change = planFrontmatterPatch(path, readFileSync(file, "utf8"), makePatch, parse);
-		replaceAtomically(file, change.after);
-		return Promise.resolve(change);
+		return settled(() => {
+			const file = fileInsideVault(this.root, path);
+			const change = planFrontmatterPatch(path, readFileSync(file, "utf8"), makePatch, parse);
+			replaceAtomically(file, change.after);
+			return change;
+		});
 	}
 
 	/**
@@ -55,12 +61,14 @@ export class FsNoteWrites implements NoteWrites {
 	 * note holding them is never rewritten.
 	 */
 	rewrite(path: string, before: string, plan: (text: string) => string): Promise<RewrittenNote | undefined> {
-		const file = fileInsideVault(this.root, path);
-		if (!readFileSync(file).equals(Buffer.from(before, "utf8"))) return Promise.resolve(undefined);
-		const after = planRewrite(before, before, plan);
-		if (after === undefined) return Promise.resolve(undefined);
-		replaceAtomically(file, after);
-		return Promise.resolve({ kind: "rewrite", path, before, after });
+		return settled(() => {
+			const file = fileInsideVault(this.root, path);
+			if (!readFileSync(file).equals(Buffer.from(before, "utf8"))) return undefined;
+			const after = planRewrite(before, before, plan);
+			if (after === undefined) return undefined;
+			replaceAtomically(file, after);
+			return { kind: "rewrite", path, before, after };
+		});
 	}
 
 	async undo(change: NoteChange): Promise<UndoResult> {
@@ -76,5 +84,14 @@ export class FsNoteWrites implements NoteWrites {
 		if ("kept" in undone) return { outcome: "changed", reason: undone.kept };
 		replaceAtomically(file, undone.text);
 		return { outcome: "undone" };
+	}
+}
+
+/** A synchronous write as the interface's promise: a failure rejects it, as Obsidian's vault calls do. */
+function settled<T>(write: () => T): Promise<T> {
+	try {
+		return Promise.resolve(write());
+	} catch (error) {
+		return Promise.reject(error instanceof Error ? error : new Error(String(error)));
 	}
 }
