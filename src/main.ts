@@ -1,6 +1,6 @@
 import { debounce, Notice, Plugin } from "obsidian";
 import { holdQuestion, type HoldAction } from "./app/hold/holdQuestion";
-import { UndoStack, type NoteDesk } from "./app/notes/UndoStack";
+import type { NoteDesk } from "./app/notes/UndoStack";
 import { createQuizController, followVaultInQuiz, restoreLoggedLearning } from "./app/quiz/connectQuiz";
 import { QuestionIndex } from "./core/index/QuestionIndex";
 import { localDay } from "./core/schedule/days";
@@ -14,7 +14,7 @@ import { VaultIndexer } from "./obsidian/VaultIndexer";
 import { VaultNoteWrites } from "./obsidian/VaultNoteWrites";
 import { toRecognitionOptions, type InterviewVaultSettings } from "./settings/settings";
 import { DASHBOARD_VIEW_TYPE, DashboardView } from "./ui/dashboard/DashboardView";
-import { registerDocumentFeatures } from "./ui/documents/registerDocuments";
+import { persistentUndoStack, registerDocumentFeatures } from "./ui/documents/registerDocuments";
 import { registerHealthCommands, type HealthActions } from "./ui/health/registerHealthCommands";
 import { registerProfile } from "./ui/health/registerProfile";
 import { readTemplateFolders } from "./obsidian/readTemplateFolders";
@@ -50,7 +50,7 @@ export default class InterviewVaultPlugin extends Plugin {
 		const options = () => toRecognitionOptions(this.settings, templateFolders);
 		const reviewLog = new ReviewLogStore(this.app, () => this.settings.reviewLogFolder);
 		this.index = new QuestionIndex();
-		this.notes = { writes: new VaultNoteWrites(this.app), undo: new UndoStack() };
+		this.notes = { writes: new VaultNoteWrites(this.app), undo: persistentUndoStack(this) };
 		const profile = registerProfile(this, { index: this.index, isReady: this.isReady, options, exclude: (folder) => this.excludeFolder(folder) });
 		this.indexer = this.addChild(
 			new VaultIndexer(this.app, this.index, options, (path) => reviewLog.isLogPath(path), async () => {

@@ -1,5 +1,5 @@
-import { existsSync, lstatSync, readFileSync, rmSync, writeFileSync } from "fs";
-import { resolve } from "path";
+import { existsSync, lstatSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "fs";
+import { dirname, isAbsolute, relative, resolve } from "path";
 import { parseYamlAsObsidian } from "../core/note/yamlEngine";
 import type { FrontmatterPatch } from "../core/write/frontmatterPatch";
 import type { ChangedLine, CreatedNote, NoteChange, NoteWrites, PatchedFrontmatter, RewrittenNote, UndoResult } from "../core/write/NoteWrites";
@@ -32,10 +32,11 @@ export class FsNoteWrites implements NoteWrites {
 
 	create(path: string, text: string): Promise<CreatedNote> {
 		return settled(() => {
+			const folders = foldersOnPath(path).filter((folder) => !this.exists(folder));
 			const file = newFileInsideVault(this.root, path);
 			writeFileSync(file, text, { encoding: "utf8", flag: "wx" });
 			if (readFileSync(file, "utf8") !== text) throw new Error(`${path} was created but does not hold the text written`);
-			return { kind: "created", path, text };
+			return { kind: "created", path, text, ...(folders.length > 0 ? { folders } : {}) };
 		});
 	}
 
@@ -71,6 +72,16 @@ export class FsNoteWrites implements NoteWrites {
 		});
 	}
 
+	/** Innermost first; a folder that holds anything (or is not a plain folder) stays. */
+	private removeEmptyFolders(folders: readonly string[]): void {
+		for (const folder of [...folders].reverse()) {
+			const full = resolve(this.root, folder);
+			const inside = relative(this.root, full);
+			if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) continue;
+			if (existsSync(full) && lstatSync(full).isDirectory() && readdirSync(full).length === 0) rmdirSync(full);
+		}
+	}
+
 	async undo(change: NoteChange): Promise<UndoResult> {
 		const text = await this.read(change.path);
 		if (text === undefined) return { outcome: "missing" };
@@ -78,6 +89,7 @@ export class FsNoteWrites implements NoteWrites {
 		if (change.kind === "created") {
 			if (text !== change.text || !lstatSync(file).isFile()) return { outcome: "changed" };
 			rmSync(file);
+			this.removeEmptyFolders(change.folders ?? []);
 			return { outcome: "undone" };
 		}
 		const undone = planUndo(change, text, parse);
@@ -94,4 +106,11 @@ function settled<T>(write: () => T): Promise<T> {
 	} catch (error) {
 		return Promise.reject(error instanceof Error ? error : new Error(String(error)));
 	}
+}
+
+/** "a/b/c.md" → ["a", "a/b"]: the folders a note's path runs through, outermost first. */
+function foldersOnPath(path: string): string[] {
+	const folders: string[] = [];
+	for (let folder = dirname(path.replace(/\\/g, "/")); folder !== "." && folder !== "/" && folder !== ""; folder = dirname(folder)) folders.unshift(folder);
+	return folders;
 }

@@ -22,7 +22,7 @@ describe("one note writer", () => {
 	it("no module but the named writers calls vault.process, vault.modify, vault.create or fs.writeFile(Sync)", () => {
 		const offenders = files.filter((file) => !(file in WRITERS)).flatMap((file) => fileWrites(file).map((write) => `${file}:${write.line} ${write.call}`));
 		expect(offenders).toEqual([]);
-	});
+	}, 60_000);
 
 	it("every named writer still writes (a stale exception would hide a new write path)", () => {
 		for (const file of Object.keys(WRITERS)) expect({ file, writes: fileWrites(file).length > 0 }).toEqual({ file, writes: true });
@@ -32,7 +32,7 @@ describe("one note writer", () => {
 		const graph = readImportGraph("src");
 		const users = [...graph].filter(([, imports]) => imports.has("cli/vaultFiles.ts")).map(([module]) => module);
 		expect(users).toEqual(["cli/FsNoteWrites.ts"]);
-	});
+	}, 60_000);
 
 	it("finds the writes the rule is about, so that it can fail", () => {
 		const calls = (text: string) => fileWrites("x.ts", text).map((write) => write.call);

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { UndoStack } from "../../src/app/notes/UndoStack";
+import { undoLatest, UndoStack } from "../../src/app/notes/UndoStack";
 import { FsNoteWrites } from "../../src/cli/FsNoteWrites";
 import { FrontmatterWriteError } from "../../src/core/write/frontmatterPatch";
 
@@ -63,8 +63,9 @@ describe("the headless note writer: one change type, one undo, each write proven
 		if (!repaired) throw new Error("not written");
 		stack.push({ label: "the repair", changes: [repaired], action: "fence-repair" });
 		stack.push({ label: "the import", changes: [await writes.create("new.md", "New\n")] });
-		expect(stack.peek("dataview-conversion")).toBeUndefined();
-		expect((await stack.undoLast(writes, "fence-repair"))?.undone).toHaveLength(1);
+		expect(stack.latest("dataview-conversion")).toBeUndefined();
+		expect(stack.peek()?.label).toBe("the import");
+		expect((await undoLatest(stack, writes, "fence-repair"))?.undone).toHaveLength(1);
 		expect(read("q.md")).toBe(NOTE);
 		expect(read("new.md")).toBe("New\n");
 		expect((await stack.undoLast(writes))?.undone.map((change) => change.kind)).toEqual(["created"]);

@@ -7,12 +7,17 @@ export interface NoteDesk {
 	undo: UndoStack;
 }
 
+export type ReceiptAction = "import" | "checklist" | "question" | "mock-report" | "fence-repair" | "dataview-conversion";
+
+/** Actions with an undo command of their own ("Undo the last frontmatter repair", "… Dataview block conversion"). */
+const OWN_UNDO_COMMAND: ReadonlySet<ReceiptAction> = new Set(["fence-repair", "dataview-conversion"]);
+
 /** What one action wrote, with the words that name it ("the import of guide.txt"). */
 export interface Receipt {
 	label: string;
 	changes: NoteChange[];
-	/** Which command's undo takes it back ("fence-repair", "dataview-conversion"); none: the documents' undo. */
-	action?: string;
+	/** What kind of action wrote it: "Undo the last import" finds the newest import; a repair or a conversion has its own undo command. */
+	action?: ReceiptAction;
 }
 
 export interface UndoReport {
@@ -42,20 +47,49 @@ export async function undoReceipt(writes: NoteWrites, receipt: Receipt): Promise
 export class UndoStack {
 	private readonly receipts: Receipt[] = [];
 
+	/** `changed` runs after every push and undo, with its receipt (to save those that must survive a restart). */
+	constructor(private readonly changed: (receipt: Receipt) => void = () => undefined) {}
+
 	push(receipt: Receipt): void {
-		if (receipt.changes.length > 0) this.receipts.push(receipt);
+		if (receipt.changes.length === 0) return;
+		this.receipts.push(receipt);
+		this.changed(receipt);
 	}
 
-	/** The newest receipt of the action (the documents' own when none is named). */
-	peek(action?: string): Receipt | undefined {
-		return this.receipts.filter((receipt) => receipt.action === action).pop();
+	/** Receipts saved before a restart go under those of this session. */
+	restore(receipts: readonly Receipt[]): void {
+		this.receipts.unshift(...receipts.filter((receipt) => receipt.changes.length > 0 && !this.receipts.includes(receipt)));
 	}
 
-	async undoLast(writes: NoteWrites, action?: string): Promise<UndoReport | undefined> {
-		const receipt = this.peek(action);
-		if (!receipt) return undefined;
-		this.receipts.splice(this.receipts.lastIndexOf(receipt), 1);
-		return undoReceipt(writes, receipt);
+	/** The receipts of one kind of action, oldest first. */
+	all(action: ReceiptAction): Receipt[] {
+		return this.receipts.filter((receipt) => receipt.action === action);
+	}
+
+	/** The newest receipt of the document features' actions (a repair or a conversion is left to its own command). */
+	peek(): Receipt | undefined {
+		return [...this.receipts].reverse().find((receipt) => receipt.action === undefined || !OWN_UNDO_COMMAND.has(receipt.action));
+	}
+
+	/** The newest receipt that "Undo the last import, checklist change or mock report" takes back. */
+	async undoLast(writes: NoteWrites): Promise<UndoReport | undefined> {
+		const receipt = this.peek();
+		return receipt ? this.undo(receipt, writes) : undefined;
+	}
+
+	/** The newest receipt of one kind of action, wherever it is on the stack. */
+	latest(action: ReceiptAction): Receipt | undefined {
+		return [...this.receipts].reverse().find((receipt) => receipt.action === action);
+	}
+
+	/** Undoes one receipt still on the stack (a notice's Undo button, an undo command); once only. */
+	async undo(receipt: Receipt, writes: NoteWrites): Promise<UndoReport | undefined> {
+		const at = this.receipts.lastIndexOf(receipt);
+		if (at < 0) return undefined;
+		this.receipts.splice(at, 1);
+		const report = await undoReceipt(writes, receipt);
+		this.changed(receipt);
+		return report;
 	}
 }
 
@@ -73,3 +107,9 @@ export function describeUndo(report: UndoReport): string {
 	return `${done} Left as they are: ${kept}.`;
 }
 
+
+/** Undoes the newest receipt of one action (an undo command of its own), if there is one. */
+export async function undoLatest(stack: UndoStack, writes: NoteWrites, action: ReceiptAction): Promise<UndoReport | undefined> {
+	const receipt = stack.latest(action);
+	return receipt ? stack.undo(receipt, writes) : undefined;
+}

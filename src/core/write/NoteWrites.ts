@@ -39,6 +39,8 @@ export interface CreatedNote {
 	kind: "created";
 	path: string;
 	text: string;
+	/** Folders the create made for the note, outermost first: undo removes each that is empty. */
+	folders?: string[];
 }
 
 export interface ChangedLine {

@@ -1,5 +1,5 @@
 import { parseYaml, type TFile, type Vault } from "obsidian";
-import type { Receipt } from "../../app/notes/UndoStack";
+import type { Receipt, ReceiptAction } from "../../app/notes/UndoStack";
 import type { NoteWrites } from "../../core/write/NoteWrites";
 import { firstLines, planRepair, replanRepair, type RepairKind, type RepairOptions } from "../../core/note/repairFrontmatter";
 
@@ -28,7 +28,7 @@ export interface ApplyResult {
 }
 
 /** The undo stack's name for the repairs, which "Undo the last frontmatter repair" takes back. */
-export const REPAIR_ACTION = "fence-repair";
+export const REPAIR_ACTION: ReceiptAction = "fence-repair";
 
 type VaultAccess = Pick<Vault, "read" | "getFileByPath">;
 

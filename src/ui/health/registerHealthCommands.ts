@@ -1,7 +1,7 @@
 import { Notice, type App, type Plugin } from "obsidian";
 import type { QuestionIndex } from "../../core/index/QuestionIndex";
 import type { LogProblem } from "../../core/reviewLog/reviewLog";
-import type { NoteDesk } from "../../app/notes/UndoStack";
+import { undoLatest, type NoteDesk } from "../../app/notes/UndoStack";
 import { applyRepairs, planRepairs, REPAIR_ACTION, type PlannedRepair } from "./fenceRepairs";
 import { healthGroups, type NoteRole } from "./healthGroups";
 import { healthItems, repairablePaths } from "./healthItems";
@@ -71,7 +71,7 @@ export function registerHealthCommands(plugin: Plugin, deps: HealthDeps): Health
 	};
 
 	const undo = async (): Promise<void> => {
-		const report = await undoStack.undoLast(writes, REPAIR_ACTION);
+		const report = await undoLatest(undoStack, writes, REPAIR_ACTION);
 		if (!report) return;
 		const restored = report.undone.length;
 		const kept = report.kept.map((item) => item.path);
@@ -102,7 +102,7 @@ export function registerHealthCommands(plugin: Plugin, deps: HealthDeps): Health
 		id: "undo-fence-repair",
 		name: "Undo the last frontmatter repair",
 		checkCallback: (checking) => {
-			if (!undoStack.peek(REPAIR_ACTION)) return false;
+			if (!undoStack.latest(REPAIR_ACTION)) return false;
 			if (!checking) void undo();
 			return true;
 		},

@@ -4,10 +4,10 @@ import { localDay } from "../../core/schedule/days";
 import { applyConversion, planConversion } from "../../core/views/convertPlan";
 import { ConvertBlocksModal } from "./ConvertBlocksModal";
 import { errorText } from "../../core/errorText";
-import type { NoteDesk } from "../../app/notes/UndoStack";
+import { undoLatest, type NoteDesk, type ReceiptAction } from "../../app/notes/UndoStack";
 
 /** The undo stack's name for a conversion, which "Undo the last Dataview block conversion" takes back. */
-const CONVERSION_ACTION = "dataview-conversion";
+const CONVERSION_ACTION: ReceiptAction = "dataview-conversion";
 
 /**
  * "Convert this note's Dataview blocks", after a preview, through the note writer (written only
@@ -31,7 +31,7 @@ export function registerConvertCommands(plugin: Plugin, index: QuestionIndex, no
 		id: "undo-dataview-conversion",
 		name: "Undo the last Dataview block conversion",
 		checkCallback: (checking) => {
-			if (!undoStack.peek(CONVERSION_ACTION)) return false;
+			if (!undoStack.latest(CONVERSION_ACTION)) return false;
 			if (!checking) void undo();
 			return true;
 		},
@@ -63,7 +63,7 @@ export function registerConvertCommands(plugin: Plugin, index: QuestionIndex, no
 	}
 
 	async function undo(): Promise<void> {
-		const report = await undoStack.undoLast(writes, CONVERSION_ACTION);
+		const report = await undoLatest(undoStack, writes, CONVERSION_ACTION);
 		if (!report) return;
 		new Notice(report.undone.length > 0 ? "The Dataview blocks are back." : "The note changed since the conversion, so it was left as it is.");
 	}
