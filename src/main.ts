@@ -1,5 +1,6 @@
 import { debounce, Notice, Plugin } from "obsidian";
 import { holdQuestion, type HoldAction } from "./app/hold/holdQuestion";
+import type { NoteDesk } from "./app/notes/UndoStack";
 import { createQuizController, followVaultInQuiz, restoreLoggedLearning } from "./app/quiz/connectQuiz";
 import { QuestionIndex } from "./core/index/QuestionIndex";
 import { localDay } from "./core/schedule/days";
@@ -10,9 +11,10 @@ import { ReviewLogStore } from "./obsidian/ReviewLogStore";
 import { SearchIndexer } from "./obsidian/SearchIndexer";
 import { SettingsStore } from "./obsidian/SettingsStore";
 import { VaultIndexer } from "./obsidian/VaultIndexer";
+import { VaultNoteWrites } from "./obsidian/VaultNoteWrites";
 import { toRecognitionOptions, type InterviewVaultSettings } from "./settings/settings";
 import { DASHBOARD_VIEW_TYPE, DashboardView } from "./ui/dashboard/DashboardView";
-import { registerDocumentFeatures } from "./ui/documents/registerDocuments";
+import { persistentUndoStack, registerDocumentFeatures } from "./ui/documents/registerDocuments";
 import { registerHealthCommands, type HealthActions } from "./ui/health/registerHealthCommands";
 import { registerProfile } from "./ui/health/registerProfile";
 import { readTemplateFolders } from "./obsidian/readTemplateFolders";
@@ -38,6 +40,8 @@ export default class InterviewVaultPlugin extends Plugin {
 	settings!: InterviewVaultSettings;
 	index!: QuestionIndex;
 	private indexer!: VaultIndexer;
+	/** The one note writer and the one undo stack: every write to a note goes through them. */
+	private notes!: NoteDesk;
 
 	override async onload(): Promise<void> {
 		await this.loadSettings();
@@ -46,6 +50,7 @@ export default class InterviewVaultPlugin extends Plugin {
 		const options = () => toRecognitionOptions(this.settings, templateFolders);
 		const reviewLog = new ReviewLogStore(this.app, () => this.settings.reviewLogFolder);
 		this.index = new QuestionIndex();
+		this.notes = { writes: new VaultNoteWrites(this.app), undo: persistentUndoStack(this) };
 		const profile = registerProfile(this, { index: this.index, isReady: this.isReady, options, exclude: (folder) => this.excludeFolder(folder) });
 		this.indexer = this.addChild(
 			new VaultIndexer(this.app, this.index, options, (path) => reviewLog.isLogPath(path), async () => {
@@ -56,12 +61,12 @@ export default class InterviewVaultPlugin extends Plugin {
 				}
 			}),
 		);
-		const health = registerHealthCommands(this, { index: this.index, isReady: this.isReady, logProblems: async () => (await reviewLog.readAll()).problems });
+		const health = registerHealthCommands(this, { index: this.index, isReady: this.isReady, logProblems: async () => (await reviewLog.readAll()).problems, notes: this.notes });
 		const launcher = this.registerQuiz(reviewLog, health);
 		const search = this.registerSearch(launcher);
 		this.registerViews(launcher, search);
 		this.registerDashboard(reviewLog, launcher);
-		registerDocumentFeatures(this, { index: this.index, isReady: this.isReady, settings: () => this.settings, saveSettings: () => this.saveSettings({ reindex: false }), search, reviewLog });
+		registerDocumentFeatures(this, { index: this.index, isReady: this.isReady, settings: () => this.settings, saveSettings: () => this.saveSettings({ reindex: false }), search, reviewLog, notes: this.notes });
 		this.addSettingTab(new InterviewVaultSettingTab(this.app, this, this));
 	}
 
@@ -73,7 +78,7 @@ export default class InterviewVaultPlugin extends Plugin {
 
 	/** Suspend, bury or resume a question outside the quiz (commands, the browser). */
 	private get hold(): (path: string, action: HoldAction) => Promise<void> {
-		return (path, action) => holdQuestion(this.app, this.settings, path, action, localDay(new Date()));
+		return (path, action) => holdQuestion(this.notes.writes, this.settings, path, action, localDay(new Date()));
 	}
 
 	/** data.json changed under the plugin (synced from another device): take it up as if typed here. */
@@ -106,6 +111,7 @@ export default class InterviewVaultPlugin extends Plugin {
 		const quiz = createQuizController({
 			app: this.app,
 			index: this.index,
+			writes: this.notes.writes,
 			reviewLog,
 			repairNote: (path) => health.repair([path]),
 			settings: () => this.settings,
@@ -137,7 +143,7 @@ export default class InterviewVaultPlugin extends Plugin {
 	private registerViews(launcher: QuizLauncher, search: QuestionSearch): void {
 		registerNativeBlock(this, this.index, this.isReady);
 		registerDataviewBlock(this, this.index, this.isReady);
-		registerConvertCommands(this, this.index);
+		registerConvertCommands(this, this.index, this.notes);
 		this.registerView(BROWSER_VIEW_TYPE, (leaf) => new QuestionBrowserView(leaf, {
 			index: this.index,
 			isReady: this.isReady,

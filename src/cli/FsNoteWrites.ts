@@ -1,13 +1,19 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "fs";
 import { dirname, isAbsolute, relative, resolve } from "path";
-import type { ChangedLine, CreatedNote, NoteWrites, UndoOutcome } from "../core/write/NoteWrites";
+import { parseYamlAsObsidian } from "../core/note/yamlEngine";
+import type { FrontmatterPatch } from "../core/write/frontmatterPatch";
+import type { ChangedLine, CreatedNote, NoteChange, NoteWrites, PatchedFrontmatter, RewrittenNote, UndoResult } from "../core/write/NoteWrites";
+import { planFrontmatterPatch, planRewrite, planUndo } from "../core/write/planWrites";
 import { replaceLine } from "../core/write/replaceLine";
 import { fileInsideVault, newFileInsideVault, replaceAtomically } from "./vaultFiles";
 
+/** YAML as the CLI reads notes (readVault): a write is proven by the parser that reads it back. */
+const parse = (yaml: string): unknown => parseYamlAsObsidian(yaml);
+
 /**
- * NoteWrites on a vault folder: a new note is written with `wx`, so an existing file is never
- * overwritten; a line is replaced in a temp file renamed over the note; only plain files inside
- * the vault, reached without symbolic links, are touched.
+ * The headless note writer, on a vault folder: a new note is written with `wx`, so an existing
+ * file is never overwritten; a changed note is written to a temp file renamed over it, after its
+ * proof; only plain files inside the vault, reached without symbolic links, are touched.
  */
 export class FsNoteWrites implements NoteWrites {
 	constructor(private readonly root: string) {}
@@ -25,28 +31,45 @@ export class FsNoteWrites implements NoteWrites {
 	}
 
 	create(path: string, text: string): Promise<CreatedNote> {
-		const folders = foldersOnPath(path).filter((folder) => !this.exists(folder));
-		const file = newFileInsideVault(this.root, path);
-		writeFileSync(file, text, { encoding: "utf8", flag: "wx" });
-		if (readFileSync(file, "utf8") !== text) throw new Error(`${path} was created but does not hold the text written`);
-		return Promise.resolve({ kind: "created", path, text, ...(folders.length > 0 ? { folders } : {}) });
+		return settled(() => {
+			const folders = foldersOnPath(path).filter((folder) => !this.exists(folder));
+			const file = newFileInsideVault(this.root, path);
+			writeFileSync(file, text, { encoding: "utf8", flag: "wx" });
+			if (readFileSync(file, "utf8") !== text) throw new Error(`${path} was created but does not hold the text written`);
+			return { kind: "created", path, text, ...(folders.length > 0 ? { folders } : {}) };
+		});
 	}
 
 	replaceLine(path: string, index: number, expected: string, replacement: string): Promise<ChangedLine> {
-		const file = fileInsideVault(this.root, path);
-		replaceAtomically(file, replaceLine(readFileSync(file, "utf8"), index, expected, replacement));
-		return Promise.resolve({ kind: "line", path, index, before: expected, after: replacement });
+		return settled(() => {
+			const file = fileInsideVault(this.root, path);
+			replaceAtomically(file, replaceLine(readFileSync(file, "utf8"), index, expected, replacement));
+			return { kind: "line", path, index, before: expected, after: replacement };
+		});
 	}
 
-	async removeCreated(note: CreatedNote): Promise<UndoOutcome> {
-		const text = await this.read(note.path);
-		if (text === undefined) return "missing";
-		if (text !== note.text) return "changed";
-		const file = fileInsideVault(this.root, note.path);
-		if (!lstatSync(file).isFile()) return "changed";
-		rmSync(file);
-		this.removeEmptyFolders(note.folders ?? []);
-		return "undone";
+	patchFrontmatter(path: string, makePatch: (properties: Readonly<Record<string, unknown>>) => FrontmatterPatch): Promise<PatchedFrontmatter> {
+		return settled(() => {
+			const file = fileInsideVault(this.root, path);
+			const change = planFrontmatterPatch(path, readFileSync(file, "utf8"), makePatch, parse);
+			replaceAtomically(file, change.after);
+			return change;
+		});
+	}
+
+	/**
+	 * Compared as bytes: a decoded comparison cannot see bytes that are not valid UTF-8, so a
+	 * note holding them is never rewritten.
+	 */
+	rewrite(path: string, before: string, plan: (text: string) => string): Promise<RewrittenNote | undefined> {
+		return settled(() => {
+			const file = fileInsideVault(this.root, path);
+			if (!readFileSync(file).equals(Buffer.from(before, "utf8"))) return undefined;
+			const after = planRewrite(before, before, plan);
+			if (after === undefined) return undefined;
+			replaceAtomically(file, after);
+			return { kind: "rewrite", path, before, after };
+		});
 	}
 
 	/** Innermost first; a folder that holds anything (or is not a plain folder) stays. */
@@ -59,16 +82,29 @@ export class FsNoteWrites implements NoteWrites {
 		}
 	}
 
-	async restoreLine(change: ChangedLine): Promise<UndoOutcome> {
+	async undo(change: NoteChange): Promise<UndoResult> {
 		const text = await this.read(change.path);
-		if (text === undefined) return "missing";
-		try {
-			replaceAtomically(fileInsideVault(this.root, change.path), replaceLine(text, change.index, change.after, change.before));
-			return "undone";
-		} catch {
-			// Edited since: the line stays as the user left it.
-			return "changed";
+		if (text === undefined) return { outcome: "missing" };
+		const file = fileInsideVault(this.root, change.path);
+		if (change.kind === "created") {
+			if (text !== change.text || !lstatSync(file).isFile()) return { outcome: "changed" };
+			rmSync(file);
+			this.removeEmptyFolders(change.folders ?? []);
+			return { outcome: "undone" };
 		}
+		const undone = planUndo(change, text, parse);
+		if ("kept" in undone) return { outcome: "changed", reason: undone.kept };
+		replaceAtomically(file, undone.text);
+		return { outcome: "undone" };
+	}
+}
+
+/** A synchronous write as the interface's promise: a failure rejects it, as Obsidian's vault calls do. */
+function settled<T>(write: () => T): Promise<T> {
+	try {
+		return Promise.resolve(write());
+	} catch (error) {
+		return Promise.reject(error instanceof Error ? error : new Error(String(error)));
 	}
 }
 

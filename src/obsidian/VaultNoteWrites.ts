@@ -1,17 +1,24 @@
-import { normalizePath, type App, type TFile } from "obsidian";
-import type { ChangedLine, CreatedNote, NoteWrites, UndoOutcome } from "../core/write/NoteWrites";
+import { normalizePath, parseYaml, type App, type TFile } from "obsidian";
+import type { FrontmatterPatch } from "../core/write/frontmatterPatch";
+import type { ChangedLine, CreatedNote, NoteChange, NoteWrites, PatchedFrontmatter, RewrittenNote, UndoResult } from "../core/write/NoteWrites";
+import { planFrontmatterPatch, planRewrite, planUndo } from "../core/write/planWrites";
 import { LineWriteError, replaceLine } from "../core/write/replaceLine";
 
+/** Obsidian's own YAML reader proves the writes: what it reads back is what the vault will show. */
+const parse = (yaml: string): unknown => parseYaml(yaml) as unknown;
+
 /**
- * NoteWrites in Obsidian: `vault.create` for new notes (it refuses an existing path, so nothing is
- * overwritten), one `vault.process` call for a line (so an edit made in between is never lost and
- * the proof runs on the text being saved), and the user's trash for an undone note.
+ * The plugin's one note writer. `vault.create` for new notes (it refuses an existing path, so
+ * nothing is overwritten); every change to a note is one `vault.process` call, so it applies to
+ * the note's latest text atomically (an edit made in between is never lost) and its proof runs
+ * on the very text being saved: a failed proof throws and Obsidian saves nothing. An undone new
+ * note goes to the user's trash.
  */
 export class VaultNoteWrites implements NoteWrites {
-	constructor(private readonly app: App) {}
+	constructor(private readonly app: Pick<App, "vault" | "fileManager">) {}
 
 	async read(path: string): Promise<string | undefined> {
-		const file = this.app.vault.getFileByPath(normalizePath(path));
+		const file = this.fileAt(path);
 		return file ? this.app.vault.read(file) : undefined;
 	}
 
@@ -35,34 +42,60 @@ export class VaultNoteWrites implements NoteWrites {
 		return { kind: "line", path: file.path, index, before: expected, after: replacement };
 	}
 
-	async removeCreated(note: CreatedNote): Promise<UndoOutcome> {
-		const file = this.fileAt(note.path);
-		if (!file) return "missing";
-		if ((await this.app.vault.read(file)) !== note.text) return "changed";
-		await this.app.fileManager.trashFile(file);
-		await this.removeEmptyFolders(note.folders ?? []);
-		return "undone";
+	async patchFrontmatter(path: string, makePatch: (properties: Readonly<Record<string, unknown>>) => FrontmatterPatch): Promise<PatchedFrontmatter> {
+		const file = this.existing(path);
+		let change: PatchedFrontmatter | undefined;
+		await this.app.vault.process(file, (text) => {
+			change = planFrontmatterPatch(file.path, text, makePatch, parse);
+			return change.after;
+		});
+		if (!change) throw new Error("the note was not processed");
+		return change;
 	}
 
-	async restoreLine(change: ChangedLine): Promise<UndoOutcome> {
-		const file = this.fileAt(change.path);
-		if (!file) return "missing";
-		let outcome: UndoOutcome = "changed";
+	async rewrite(path: string, before: string, plan: (text: string) => string): Promise<RewrittenNote | undefined> {
+		const file = this.fileAt(path);
+		if (!file) return undefined;
+		let after: string | undefined;
 		await this.app.vault.process(file, (text) => {
-			try {
-				const restored = replaceLine(text, change.index, change.after, change.before);
-				outcome = "undone";
-				return restored;
-			} catch {
-				// The line was edited since: it stays as the user left it.
+			after = planRewrite(text, before, plan);
+			return after ?? text;
+		});
+		return after === undefined ? undefined : { kind: "rewrite", path: file.path, before, after };
+	}
+
+	async undo(change: NoteChange): Promise<UndoResult> {
+		const file = this.fileAt(change.path);
+		if (!file) return { outcome: "missing" };
+		if (change.kind === "created") return this.trashCreated(file, change);
+		let result: UndoResult = { outcome: "changed" };
+		await this.app.vault.process(file, (text) => {
+			const undone = planUndo(change, text, parse);
+			if ("kept" in undone) {
+				result = { outcome: "changed", reason: undone.kept };
 				return text;
 			}
+			result = { outcome: "undone" };
+			return undone.text;
 		});
-		return outcome;
+		return result;
+	}
+
+	private async trashCreated(file: TFile, note: CreatedNote): Promise<UndoResult> {
+		if ((await this.app.vault.read(file)) !== note.text) return { outcome: "changed" };
+		await this.app.fileManager.trashFile(file);
+		await this.removeEmptyFolders(note.folders ?? []);
+		return { outcome: "undone" };
 	}
 
 	private fileAt(path: string): TFile | null {
 		return this.app.vault.getFileByPath(normalizePath(path));
+	}
+
+	private existing(path: string): TFile {
+		const file = this.fileAt(path);
+		if (!file) throw new Error(`${path} no longer exists`);
+		return file;
 	}
 
 	/** Makes the folder and its missing parents; returns those it made, outermost first. */

@@ -47,7 +47,7 @@ export function findCycles(graph: ImportGraph): string[][] {
 		.map((group) => exampleCycle(graph, new Set(group)));
 }
 
-function listTsFiles(folder: string): string[] {
+export function listTsFiles(folder: string): string[] {
 	return readdirSync(folder).sort().flatMap((name) => {
 		const full = join(folder, name);
 		if (statSync(full).isDirectory()) return listTsFiles(full);

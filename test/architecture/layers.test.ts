@@ -25,7 +25,7 @@ describe("the layer rules in eslint.config.mjs", () => {
 		{
 			file: "src/app/quiz/connectQuiz.ts",
 			refused: ['import { ChoiceModal } from "../../ui/ChoiceModal";'],
-			allowed: ['import { FrontmatterWriter } from "../../obsidian/FrontmatterWriter";'],
+			allowed: ['import { VaultNoteWrites } from "../../obsidian/VaultNoteWrites";'],
 		},
 	];
 

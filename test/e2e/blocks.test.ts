@@ -156,4 +156,33 @@ describe("Convert this note's Dataview blocks, through main.js", () => {
 		expect(app.readText(NOTE_WITH_BLOCKS)).toBe(TEXT);
 		expect(await app.runCommand("interview-vault:undo-dataview-conversion")).toBe(false);
 	});
+
+	it("lands on the one undo stack with the repairs: each undo command takes back its own action, newest first", async () => {
+		const BACKSLASH = "50-Backend/q-broken-backslash-fence--backend--medium.md";
+		const { app } = await startDemo({}, { ...readFolderIntoFiles(DEMO_VAULT), [NOTE_WITH_BLOCKS]: TEXT });
+		const broken = app.readText(BACKSLASH);
+		await app.runCommand("interview-vault:repair-frontmatter-fences");
+		await app.flush();
+		const click = (label: string) => [...(app.openModals().at(-1)?.contentEl.querySelectorAll("button") ?? [])].find((b) => b.textContent === label)?.click();
+		click("Repair selected");
+		await app.flush();
+		expect(app.readText(BACKSLASH)).not.toBe(broken);
+		app.setActiveFile(NOTE_WITH_BLOCKS);
+		await app.runCommand("interview-vault:convert-dataview-blocks");
+		await app.flush();
+		click("Convert selected");
+		await app.flush();
+		expect(app.readText(NOTE_WITH_BLOCKS)).not.toBe(TEXT);
+
+		expect(await app.runCommand("interview-vault:undo-fence-repair")).toBe(true);
+		await app.flush();
+		expect(app.readText(BACKSLASH)).toBe(broken);
+		expect(app.readText(NOTE_WITH_BLOCKS)).not.toBe(TEXT);
+		expect(await app.runCommand("interview-vault:undo-fence-repair")).toBe(false);
+		// The documents' own undo has nothing of these two actions to take back.
+		expect(await app.runCommand("interview-vault:undo-document-change")).toBe(false);
+		expect(await app.runCommand("interview-vault:undo-dataview-conversion")).toBe(true);
+		await app.flush();
+		expect(app.readText(NOTE_WITH_BLOCKS)).toBe(TEXT);
+	});
 });

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ReviewLogStore } from "../../src/obsidian/ReviewLogStore";
 import { registerHealthCommands } from "../../src/ui/health/registerHealthCommands";
+import { UndoStack } from "../../src/app/notes/UndoStack";
+import { VaultNoteWrites } from "../../src/obsidian/VaultNoteWrites";
 import { readFolderIntoFiles, type FakeApp } from "../obsidian/FakeApp";
 import { WorkspaceLeaf, type Modal } from "../obsidian/obsidian";
 import { DEMO_VAULT, startDemo, type LoadedPlugin } from "./support";
@@ -40,7 +42,7 @@ function wireUnlessWired(app: FakeApp, plugin: LoadedPlugin): void {
 	const reviewLog = new ReviewLogStore(app, () => "Interview Vault/Review log");
 	// main.ts's indexer is private; at run time it is a plain field, read the way main.ts passes it.
 	const indexer = (plugin as unknown as { indexer: { isReady: boolean } }).indexer;
-	registerHealthCommands(plugin, { index: plugin.index, isReady: () => indexer.isReady, logProblems: async () => (await reviewLog.readAll()).problems });
+	registerHealthCommands(plugin, { index: plugin.index, isReady: () => indexer.isReady, logProblems: async () => (await reviewLog.readAll()).problems, notes: { writes: new VaultNoteWrites(app), undo: new UndoStack() } });
 }
 
 function lastModal(app: FakeApp): Modal {

@@ -4,6 +4,8 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerHealthCommands } from "../../src/ui/health/registerHealthCommands";
+import { UndoStack } from "../../src/app/notes/UndoStack";
+import { VaultNoteWrites } from "../../src/obsidian/VaultNoteWrites";
 import { readFolderIntoFiles, type FakeApp } from "../obsidian/FakeApp";
 import { DEMO_VAULT, startDemo, type LoadedPlugin } from "./support";
 
@@ -38,7 +40,7 @@ const HOSTILE_PROBLEM = `---\ndifficulty: "${IMG}"\n---\n# Question (EN)\n> Unkn
 async function start(): Promise<{ app: FakeApp; plugin: LoadedPlugin }> {
 	const demo = await startDemo({}, { ...readFolderIntoFiles(DEMO_VAULT), [NOTE]: HOSTILE, [BAD_DIFFICULTY]: HOSTILE_PROBLEM });
 	// Until main.ts wires the health commands (see health.test.ts), they are wired from the source.
-	if (!demo.app.commandIds().includes("interview-vault:check-vault")) registerHealthCommands(demo.plugin, { index: demo.plugin.index, isReady: () => true });
+	if (!demo.app.commandIds().includes("interview-vault:check-vault")) registerHealthCommands(demo.plugin, { index: demo.plugin.index, isReady: () => true, notes: { writes: new VaultNoteWrites(demo.app), undo: new UndoStack() } });
 	await demo.app.flush(30);
 	return demo;
 }

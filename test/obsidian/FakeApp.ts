@@ -598,28 +598,26 @@ export class FakeMetadataCache extends Events implements Pick<O.MetadataCache, M
 	}
 
 	/**
-	 * Resolves a link as Obsidian does: an exact path first (with or without `.md`), otherwise the
-	 * files of that name, preferring the linking note's folder, then the shortest path.
+	 * Resolves a link as Obsidian's own getFirstLinkpathDest does: an exact path first (with or
+	 * without `.md`; a link starting with `/` stops there), otherwise the files whose path ends
+	 * with the link, those inside the linking note's folder (or its subfolders) first, then the
+	 * shortest path, then by code point. (`./` and `../` are not modelled here.)
 	 */
 	getFirstLinkpathDest(linkpath: string, sourcePath: string): TFile | null {
 		const path = getLinkpath(linkpath).trim();
 		if (path === "") return this.#vault.getFileByPath(sourcePath);
-		const exact = this.#vault.getFileByPath(path) ?? this.#vault.getFileByPath(`${path}.md`);
-		if (exact) return exact;
+		const rooted = path.replace(/^\/+/, "");
+		const exact = this.#vault.getFiles().find((file) => [rooted, `${rooted}.md`].some((name) => file.path.toLowerCase() === name.toLowerCase()));
+		if (exact || path.startsWith("/")) return exact ?? null;
 		const wanted = path.toLowerCase();
 		const candidates = this.#vault.getFiles().filter((file) => {
 			const candidate = file.path.toLowerCase();
 			return [candidate, candidate.replace(/\.md$/, "")].some((name) => name === wanted || name.endsWith(`/${wanted}`));
 		});
-		const sourceFolder = parentPath(normalizePath(sourcePath));
-		return (
-			candidates.sort(
-				(a, b) =>
-					Number(parentPath(b.path) === sourceFolder) - Number(parentPath(a.path) === sourceFolder) ||
-					a.path.length - b.path.length ||
-					a.path.localeCompare(b.path),
-			)[0] ?? null
-		);
+		const folder = parentPath(normalizePath(sourcePath));
+		const sourceFolder = folder === "/" ? "" : folder.toLowerCase();
+		const inside = (file: TFile) => Number(file.path.toLowerCase().startsWith(sourceFolder));
+		return candidates.sort((a, b) => inside(b) - inside(a) || a.path.length - b.path.length || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))[0] ?? null;
 	}
 
 	/** The shortest text that still resolves to the file from `sourcePath`. */

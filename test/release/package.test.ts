@@ -1,4 +1,4 @@
-import { spawnSync, type SpawnSyncReturns } from "child_process";
+import { spawn, spawnSync, type SpawnSyncReturns } from "child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const DEMO_VAULT = resolve("test/fixtures/demo-vault");
 
-/** npm as a user runs it (none of the npm_* settings `npm test` hands its children), with a cache in `cache`. */
-function npm(args: string[], cwd: string, cache: string): SpawnSyncReturns<string> {
+/** npm as a user runs it (none of the npm_* settings `npm test` hands its children), with a cache in `cache` (else the user's own). */
+function npm(args: string[], cwd: string, cache?: string): SpawnSyncReturns<string> {
 	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith("npm_")));
-	return spawnSync("npm", args, { cwd, env: { ...env, npm_config_cache: cache, npm_config_update_notifier: "false" }, encoding: "utf8" });
+	return spawnSync("npm", args, { cwd, env: { ...env, ...(cache === undefined ? {} : { npm_config_cache: cache }), npm_config_update_notifier: "false" }, encoding: "utf8" });
 }
 
 describe("the CLI as an npm package", () => {
@@ -58,4 +58,39 @@ describe("the CLI as an npm package", () => {
 		expect(JSON.parse(report.stdout)).toEqual(JSON.parse(fromRepository.stdout));
 		expect(JSON.parse(report.stdout)).toMatchObject({ mocs: 1, byDifficulty: { hard: 14 } });
 	}, 60_000);
+});
+
+/** npm run without blocking: a minute-long spawnSync would starve the test worker's messages to vitest. */
+function npmAsync(args: string[], cwd: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith("npm_")));
+	return new Promise((done) => {
+		const child = spawn("npm", args, { cwd, env: { ...env, npm_config_update_notifier: "false" } });
+		let stdout = "";
+		let stderr = "";
+		child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+		child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+		child.on("close", (status) => done({ status, stdout, stderr }));
+	});
+}
+
+describe("the CLI installed from a git URL", () => {
+	let folder = "";
+	beforeAll(() => {
+		folder = mkdtempSync(join(tmpdir(), "interview-vault-git-"));
+		writeFileSync(join(folder, "package.json"), JSON.stringify({ name: "empty", private: true }));
+	});
+	afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+	/**
+	 * npm clones the repository (its committed HEAD), installs the development dependencies there
+	 * and runs `prepare`, which builds dist/cli.js, then packs it: offline, those come from the
+	 * cache `npm ci` filled (the user's own cache, not a fresh one).
+	 */
+	it("`npm install git+file://<repository>` into an empty folder builds the bundle, and `npx interview-vault --help` works there", async () => {
+		const install = await npmAsync(["install", "--offline", "--no-audit", "--no-fund", `git+file://${process.cwd()}`], folder);
+		expect(install.status, install.stderr).toBe(0);
+		const help = await npmAsync(["exec", "--offline", "--", "interview-vault", "--help"], folder);
+		expect(help.status, help.stderr).toBe(0);
+		expect(help.stdout).toContain("Usage: interview-vault <command>");
+	}, 300_000);
 });

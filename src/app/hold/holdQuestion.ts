@@ -1,8 +1,7 @@
-import { TFile, type App } from "obsidian";
 import { learningKeys } from "../../core/question/learningState";
 import { buryUntilTomorrow, type Hold } from "../../core/schedule/hold";
 import { holdPatch } from "../../core/write/learningPatch";
-import { FrontmatterWriter } from "../../obsidian/FrontmatterWriter";
+import type { NoteWrites } from "../../core/write/NoteWrites";
 import type { InterviewVaultSettings } from "../../settings/settings";
 
 export type HoldAction = "suspend" | "bury" | "resume";
@@ -17,9 +16,7 @@ export function holdFor(action: HoldAction, today: string): Hold | null {
  * Suspends, buries or resumes a question outside a quiz (a command on the active note, the
  * browser's buttons): one write of the one hold property, through the note writer.
  */
-export async function holdQuestion(app: App, settings: InterviewVaultSettings, path: string, action: HoldAction, today: string): Promise<void> {
-	const file = app.vault.getAbstractFileByPath(path);
-	if (!(file instanceof TFile)) throw new Error(`${path} no longer exists`);
+export async function holdQuestion(writes: NoteWrites, settings: InterviewVaultSettings, path: string, action: HoldAction, today: string): Promise<void> {
 	const keys = learningKeys(settings.propertyPrefix, settings.statusKey || undefined);
-	await new FrontmatterWriter(app.vault).write(file, () => holdPatch(holdFor(action, today), keys));
+	await writes.patchFrontmatter(path, () => holdPatch(holdFor(action, today), keys));
 }

@@ -1,33 +1,49 @@
 import { plural } from "../../core/text/plural";
 import type { NoteChange, NoteWrites, UndoOutcome } from "../../core/write/NoteWrites";
 
+/** The one note writer and the one undo stack, handed to every feature that writes notes. */
+export interface NoteDesk {
+	writes: NoteWrites;
+	undo: UndoStack;
+}
+
+export type ReceiptAction = "import" | "checklist" | "question" | "mock-report" | "fence-repair" | "dataview-conversion";
+
+/** Actions with an undo command of their own ("Undo the last frontmatter repair", "… Dataview block conversion"). */
+const OWN_UNDO_COMMAND: ReadonlySet<ReceiptAction> = new Set(["fence-repair", "dataview-conversion"]);
+
 /** What one action wrote, with the words that name it ("the import of guide.txt"). */
 export interface Receipt {
 	label: string;
 	changes: NoteChange[];
-	/** What kind of action wrote it, so "Undo the last import" can find the newest import. */
-	action?: "import" | "checklist" | "question" | "mock-report";
+	/** What kind of action wrote it: "Undo the last import" finds the newest import; a repair or a conversion has its own undo command. */
+	action?: ReceiptAction;
 }
 
 export interface UndoReport {
 	label: string;
 	undone: NoteChange[];
 	/** Notes edited or moved since the action: left as they are. */
-	kept: { path: string; outcome: Exclude<UndoOutcome, "undone"> }[];
+	kept: { path: string; outcome: Exclude<UndoOutcome, "undone">; reason?: string }[];
 }
 
 /** Undoes a receipt, newest change first; a note changed since is kept, never overwritten. */
 export async function undoReceipt(writes: NoteWrites, receipt: Receipt): Promise<UndoReport> {
 	const report: UndoReport = { label: receipt.label, undone: [], kept: [] };
 	for (const change of [...receipt.changes].reverse()) {
-		const outcome = change.kind === "created" ? await writes.removeCreated(change) : await writes.restoreLine(change);
+		const { outcome, reason } = await writes.undo(change);
 		if (outcome === "undone") report.undone.push(change);
-		else report.kept.push({ path: change.path, outcome });
+		else report.kept.push({ path: change.path, outcome, ...(reason === undefined ? {} : { reason }) });
 	}
 	return report;
 }
 
-/** The one undo stack of the document features: the newest receipt is undone first. */
+/**
+ * The plugin's one undo stack: every action that writes notes (an import, a checklist mark, a
+ * new question, a mock report, a frontmatter repair, a Dataview conversion) pushes its receipt;
+ * an undo command takes back the newest receipt of its action. (A grade is undone in its quiz,
+ * which moves back a card and drops the review-log line with it, through the same writer.)
+ */
 export class UndoStack {
 	private readonly receipts: Receipt[] = [];
 
@@ -46,25 +62,27 @@ export class UndoStack {
 	}
 
 	/** The receipts of one kind of action, oldest first. */
-	all(action: NonNullable<Receipt["action"]>): Receipt[] {
+	all(action: ReceiptAction): Receipt[] {
 		return this.receipts.filter((receipt) => receipt.action === action);
 	}
 
+	/** The newest receipt of the document features' actions (a repair or a conversion is left to its own command). */
 	peek(): Receipt | undefined {
-		return this.receipts[this.receipts.length - 1];
+		return [...this.receipts].reverse().find((receipt) => receipt.action === undefined || !OWN_UNDO_COMMAND.has(receipt.action));
 	}
 
+	/** The newest receipt that "Undo the last import, checklist change or mock report" takes back. */
 	async undoLast(writes: NoteWrites): Promise<UndoReport | undefined> {
 		const receipt = this.peek();
 		return receipt ? this.undo(receipt, writes) : undefined;
 	}
 
 	/** The newest receipt of one kind of action, wherever it is on the stack. */
-	latest(action: NonNullable<Receipt["action"]>): Receipt | undefined {
+	latest(action: ReceiptAction): Receipt | undefined {
 		return [...this.receipts].reverse().find((receipt) => receipt.action === action);
 	}
 
-	/** Undoes one receipt still on the stack (a notice's Undo button, "Undo the last import"); once only. */
+	/** Undoes one receipt still on the stack (a notice's Undo button, an undo command); once only. */
 	async undo(receipt: Receipt, writes: NoteWrites): Promise<UndoReport | undefined> {
 		const at = this.receipts.lastIndexOf(receipt);
 		if (at < 0) return undefined;
@@ -89,3 +107,9 @@ export function describeUndo(report: UndoReport): string {
 	return `${done} Left as they are: ${kept}.`;
 }
 
+
+/** Undoes the newest receipt of one action (an undo command of its own), if there is one. */
+export async function undoLatest(stack: UndoStack, writes: NoteWrites, action: ReceiptAction): Promise<UndoReport | undefined> {
+	const receipt = stack.latest(action);
+	return receipt ? stack.undo(receipt, writes) : undefined;
+}

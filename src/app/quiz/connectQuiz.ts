@@ -1,7 +1,7 @@
 import { TFile, type App, type Component } from "obsidian";
 import type { QuestionIndex } from "../../core/index/QuestionIndex";
 import { entriesByPath, learningFromLog } from "../../core/reviewLog/replay";
-import { FrontmatterWriter } from "../../obsidian/FrontmatterWriter";
+import type { NoteChange, NoteWrites } from "../../core/write/NoteWrites";
 import type { ReviewLogStore } from "../../obsidian/ReviewLogStore";
 import type { InterviewVaultSettings } from "../../settings/settings";
 import { QuizController } from "./QuizController";
@@ -10,6 +10,8 @@ import { QuizController } from "./QuizController";
 export interface QuizHost {
 	app: App;
 	index: QuestionIndex;
+	/** The one note writer: a grade is its frontmatter write, undone through it too. */
+	writes: NoteWrites;
 	reviewLog: ReviewLogStore;
 	/** The repair preview of one note's frontmatter; resolves when it is closed. */
 	repairNote: (path: string) => Promise<void>;
@@ -21,12 +23,7 @@ export interface QuizHost {
 /** The quiz controller, wired to the vault: its notes, the note writer and the review log. */
 export function createQuizController(host: QuizHost): QuizController {
 	const { vault } = host.app;
-	const writer = new FrontmatterWriter(vault);
-	const fileAt = (path: string): TFile => {
-		const file = vault.getAbstractFileByPath(path);
-		if (!(file instanceof TFile)) throw new Error(`${path} no longer exists`);
-		return file;
-	};
+	const { writes } = host;
 	return new QuizController({
 		index: host.index,
 		settings: host.settings,
@@ -35,8 +32,8 @@ export function createQuizController(host: QuizHost): QuizController {
 			return file instanceof TFile ? vault.cachedRead(file) : undefined;
 		},
 		writeProperties: async (path, makePatch) => {
-			const receipt = await writer.write(fileAt(path), makePatch);
-			return () => writer.undo(receipt);
+			const change = await writes.patchFrontmatter(path, makePatch);
+			return () => undoGrade(writes, change);
 		},
 		appendLog: (entry) => host.reviewLog.append(entry),
 		removeLog: (id) => host.reviewLog.remove(id),
@@ -48,6 +45,13 @@ export function createQuizController(host: QuizHost): QuizController {
 		now: () => Date.now(),
 		random: Math.random,
 	});
+}
+
+/** A grade's write taken back; a note that moved on since (another device's grade) stays, and the error says why. */
+async function undoGrade(writes: NoteWrites, change: NoteChange): Promise<void> {
+	const { outcome, reason } = await writes.undo(change);
+	if (outcome === "missing") throw new Error(`${change.path} no longer exists`);
+	if (outcome === "changed") throw new Error(reason ?? "the note changed since the grade; it was left as it is");
 }
 
 /**

@@ -2,13 +2,12 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { parseYamlAsObsidian } from "../../core/note/yamlEngine";
 import { isError, type Problem } from "../../core/note/Problem";
-import { planRepair, type RepairKind, type RepairOptions } from "../../core/note/repairFrontmatter";
+import { planRepair, replanRepair, type RepairKind, type RepairOptions } from "../../core/note/repairFrontmatter";
 import { REPAIRABLE_CODES } from "../../core/note/repairable";
 import { parseArgs, UsageError } from "../args";
 import { loadVault, type CommandContext, type LoadedVault } from "../loadVault";
 import type { Output } from "../output";
-import { replaceAtomically } from "../vaultFiles";
-import { noteInsideVault } from "../vaultPath";
+import { FsNoteWrites } from "../FsNoteWrites";
 import { errorText } from "../../core/errorText";
 
 /** One planned repair and what became of it. */
@@ -45,7 +44,7 @@ interface Plan {
  * only with --write does it make them: the CLI's one write. `--keep first|last` chooses which
  * value of a key written twice stays (last by default).
  */
-export function runCheck(argv: readonly string[], out: Output, context: CommandContext): number {
+export async function runCheck(argv: readonly string[], out: Output, context: CommandContext): Promise<number> {
 	const args = parseArgs(argv, ["json", "fix", "write"], ["keep"]);
 	const json = args.flags.has("json");
 	if (!args.flags.has("fix")) {
@@ -59,7 +58,10 @@ export function runCheck(argv: readonly string[], out: Output, context: CommandC
 	const vault = loadVault(args.positional[0], context.exclusions);
 	const { plans, refusals } = planRepairs(vault.root, allProblems(vault), { duplicates: keep });
 	const write = args.flags.has("write");
-	if (write) for (const plan of plans) writeRepair(vault.root, plan);
+	if (write) {
+		const writes = new FsNoteWrites(vault.root);
+		for (const plan of plans) await writeRepair(writes, plan, keep);
+	}
 	// After writing, the vault is read again, so what is listed (and the exit code) is what remains.
 	const problems = allProblems(write ? loadVault(vault.root, context.exclusions) : vault);
 	const repairs = plans.map((plan) => plan.outcome);
@@ -141,13 +143,15 @@ function planRepairs(root: string, problems: readonly Problem[], options: Repair
 	return { plans, refusals };
 }
 
-/** Writes one repair, or marks it skipped with the reason; never throws for one note. */
-function writeRepair(root: string, plan: Plan): void {
+/**
+ * Writes one repair through the note writer, or marks it skipped with the reason; never throws
+ * for one note. It is written only while the note is, byte for byte, what was planned on, and
+ * planRepair proves it again on that text.
+ */
+async function writeRepair(writes: FsNoteWrites, plan: Plan, keep: RepairOptions["duplicates"]): Promise<void> {
 	try {
-		const { file } = noteInsideVault(root, plan.outcome.path);
-		// Compared as bytes: a decoded comparison cannot see bytes that are not valid UTF-8.
-		if (!readFileSync(file).equals(Buffer.from(plan.before, "utf8"))) throw new Error("the note changed since it was read, or holds bytes that are not valid UTF-8");
-		replaceAtomically(file, plan.fixed);
+		const change = await writes.rewrite(plan.outcome.path, plan.before, (text) => replanRepair(text, parseYaml, { duplicates: keep }, plan.fixed));
+		if (!change) throw new Error("the note changed since it was read, or holds bytes that are not valid UTF-8");
 		plan.outcome.status = "written";
 	} catch (error) {
 		plan.outcome.status = "skipped";

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { existsSync, readFileSync } from "fs";
 import { basename, dirname, join, relative, resolve } from "path";
 import { applyImport, cleanFolder, existingNotes, ImportRequestError, previewImport, type ImportPreview } from "../../app/import/importDocument";
 import { describeUndo, undoReceipt, type Receipt } from "../../app/notes/UndoStack";
@@ -9,6 +9,7 @@ import { plural } from "../../core/text/plural";
 import { parseArgs, UsageError } from "../args";
 import { FsNoteWrites } from "../FsNoteWrites";
 import { loadVault, type CommandContext } from "../loadVault";
+import { pluginFile, removePluginFile, writePluginFile } from "../pluginFiles";
 import type { Output } from "../output";
 
 /**
@@ -95,25 +96,24 @@ function readParts(option: string | undefined): Map<number, Difficulty> {
 	return chosen;
 }
 
-function receiptFile(root: string, documentName: string): string {
-	return join(root, ".obsidian", "plugins", "interview-vault", "import-receipts", `${slugify(documentName, 20) || "document"}.json`);
+/** The receipt's name in the plugin's folder (pluginFiles.ts): one per imported document. */
+function receiptName(documentName: string): string {
+	return `import-receipts/${slugify(documentName, 20) || "document"}.json`;
 }
 
 function saveReceipt(root: string, documentName: string, receipt: Receipt): void {
-	const file = receiptFile(root, documentName);
-	mkdirSync(dirname(file), { recursive: true });
-	writeFileSync(file, `${JSON.stringify(receipt, null, 2)}\n`, "utf8");
+	writePluginFile(root, receiptName(documentName), `${JSON.stringify(receipt, null, 2)}\n`);
 }
 
 async function undo(root: string, documentName: string, json: boolean, out: Output): Promise<number> {
-	const file = receiptFile(root, documentName);
+	const file = pluginFile(root, receiptName(documentName));
 	if (!existsSync(file)) {
 		out.error(`interview-vault import: nothing to undo: no import of ${documentName} was written into this vault with --write.`);
 		return 1;
 	}
 	const receipt = JSON.parse(readFileSync(file, "utf8")) as Receipt;
 	const report = await undoReceipt(new FsNoteWrites(root), receipt);
-	rmSync(file);
+	removePluginFile(root, receiptName(documentName));
 	out.print(json ? JSON.stringify({ removed: report.undone.map((change) => change.path), kept: report.kept }, null, 2) : describeUndo(report));
 	return 0;
 }

@@ -1,5 +1,5 @@
-import { renameSync, writeFileSync, existsSync, readFileSync, statSync } from "fs";
-import { join } from "path";
+import { existsSync, readFileSync, statSync } from "fs";
+import { dirname, join } from "path";
 import { default_w } from "ts-fsrs";
 import { reviewHistories, trainingSequences } from "../../core/reviewLog/optimizerData";
 import { daysBetween } from "../../core/schedule/days";
@@ -10,6 +10,7 @@ import { parseArgs, UsageError } from "../args";
 import { loadFsrsOptimizer, type FsrsOptimizer } from "../fsrsOptimizer";
 import { loadVault, readReviewLog, type CommandContext, type LoadedVault } from "../loadVault";
 import type { Output } from "../output";
+import { pluginFile, writePluginFile } from "../pluginFiles";
 
 export interface OptimizeResult {
 	reviews: number;
@@ -94,7 +95,7 @@ function formatResult(result: OptimizeResult, write: boolean): string {
  * file is read as JSON, the one value set, and the result written beside it and renamed over it.
  */
 function writeParameters(vault: LoadedVault, parameters: number[]): void {
-	const folder = join(vault.root, ".obsidian", "plugins", "interview-vault");
+	const folder = dirname(pluginFile(vault.root, "data.json"));
 	if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError("Interview Vault is not installed in this vault (.obsidian/plugins/interview-vault is missing); nothing was written");
 	const file = join(folder, "data.json");
 	let data: Record<string, unknown> = { settingsVersion: SETTINGS_VERSION };
@@ -110,7 +111,5 @@ function writeParameters(vault: LoadedVault, parameters: number[]): void {
 	}
 	const scheduling = typeof data.scheduling === "object" && data.scheduling !== null && !Array.isArray(data.scheduling) ? data.scheduling : {};
 	data.scheduling = { ...scheduling, fsrsParameters: parameters };
-	const temporary = `${file}.${process.pid}.tmp`;
-	writeFileSync(temporary, `${JSON.stringify(data, null, 2)}\n`);
-	renameSync(temporary, file);
+	writePluginFile(vault.root, "data.json", `${JSON.stringify(data, null, 2)}\n`);
 }

@@ -1,3 +1,4 @@
+import { filesNamedIn, resolveLinkpath, withoutSubpath } from "../note/linkpath";
 import type { Source } from "./ast";
 import { linkTargets, pageRecord, pageSource, type DataviewPage, type PageRecord, type PageSource } from "./pageData";
 
@@ -24,50 +25,14 @@ export function vaultView(pages: readonly DataviewPage[]): VaultView {
 	return view;
 }
 
-const folderOf = (path: string): string => (path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "");
-
+/** Obsidian's link resolution over these paths (core/note/linkpath), kept per link and linking note. */
 function buildResolver(paths: readonly string[]): (linkPath: string, from: string) => string | undefined {
-	const exactPaths = new Set(paths);
-	const lower = new Map<string, string>();
-	const byName = new Map<string, string[]>();
-	for (const path of paths) {
-		if (!lower.has(path.toLowerCase())) lower.set(path.toLowerCase(), path);
-		const name = (path.split("/").pop() ?? path).toLowerCase();
-		for (const key of new Set([name, name.replace(/\.md$/, "")])) byName.set(key, [...(byName.get(key) ?? []), path]);
-	}
-	const exact = (path: string): string | undefined => {
-		if (exactPaths.has(path)) return path;
-		if (exactPaths.has(`${path}.md`)) return `${path}.md`;
-		return lower.get(path.toLowerCase()) ?? lower.get(`${path}.md`.toLowerCase());
-	};
+	const filesNamed = filesNamedIn(paths);
 	const cache = new Map<string, string | undefined>();
 	return (linkPath, from) => {
 		const key = `${linkPath}\u0000${from}`;
 		if (cache.has(key)) return cache.get(key);
-		let target = linkPath.includes("#") ? linkPath.slice(0, linkPath.indexOf("#")) : linkPath;
-		let found: string | undefined;
-		if (target === "") found = exactPaths.has(from) ? from : undefined;
-		else {
-			if (target.startsWith("/")) target = target.slice(1);
-			const folder = folderOf(from);
-			found = exact(target) ?? (folder ? exact(`${folder}/${target}`) : undefined);
-			if (found === undefined) {
-				const base = (target.includes("/") ? target.slice(target.lastIndexOf("/") + 1) : target).toLowerCase();
-				const want = target.toLowerCase();
-				const candidates = (byName.get(base) ?? []).filter((path) => {
-					const full = path.toLowerCase();
-					return full === want || full.endsWith(`/${want}`) || full === `${want}.md` || full.endsWith(`/${want}.md`);
-				});
-				candidates.sort((a, b) => {
-					const sameA = folderOf(a) === folder ? 0 : 1;
-					const sameB = folderOf(b) === folder ? 0 : 1;
-					if (sameA !== sameB) return sameA - sameB;
-					if (a.length !== b.length) return a.length - b.length;
-					return a < b ? -1 : a > b ? 1 : 0;
-				});
-				found = candidates[0];
-			}
-		}
+		const found = resolveLinkpath(withoutSubpath(linkPath), from, filesNamed);
 		cache.set(key, found);
 		return found;
 	};

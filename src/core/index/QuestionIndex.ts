@@ -7,6 +7,7 @@ import type { Moc, Question, StudyPath } from "../question/Question";
 import { isInFolder } from "../question/recognition";
 import { hasTag } from "../question/values";
 import { findDanglingMocLinks } from "./danglingLinks";
+import { resolveLinkpath, withoutSubpath } from "../note/linkpath";
 
 export interface QuestionFilter {
 	difficulty?: Difficulty | "unknown";
@@ -156,20 +157,23 @@ export class QuestionIndex {
 		const problems: Problem[] = [];
 		for (const note of this.notes.values()) problems.push(...note.problems);
 		// Every heading's links, not only those of paths: a path whose links all lead nowhere is a problem too.
-		for (const moc of this.sorted.mocs) problems.push(...findDanglingMocLinks(moc, (target) => this.resolveLink(target)));
+		for (const moc of this.sorted.mocs) problems.push(...findDanglingMocLinks(moc, (target) => this.resolveLink(target, moc.path)));
 		return problems.sort((a, b) => compareText(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0));
 	}
 
-	/** The path a wikilink target leads to, as Obsidian resolves it: by path, else by name. */
-	resolveLink(target: string): string | undefined {
-		const clean = target.replace(/\.md$/i, "");
-		if (this.notes.has(`${clean}.md`)) return `${clean}.md`;
-		const candidates = this.pathsByName.get(pathParts(clean).basename.toLowerCase());
-		if (!candidates) return undefined;
-		const suffix = `${clean.toLowerCase()}.md`;
-		const matching = [...candidates].filter((path) => path.toLowerCase().endsWith(suffix));
-		return matching.sort((a, b) => a.length - b.length || compareText(a, b))[0];
+	/**
+	 * The note a wikilink target leads to from the note at `from` (a MOC's links from the MOC),
+	 * by Obsidian's rule, the one the Dataview engine uses too (core/note/linkpath).
+	 */
+	resolveLink(target: string, from = ""): string | undefined {
+		return resolveLinkpath(withoutSubpath(target), from, this.filesNamed);
 	}
+
+	/** The notes of one file name, for the link resolver (`pathsByName` is keyed by base name). */
+	private readonly filesNamed = (name: string): string[] | undefined => {
+		const paths = this.pathsByName.get(pathParts(name).basename);
+		return paths && [...paths].filter((path) => path.toLowerCase() === name || path.toLowerCase().endsWith(`/${name}`));
+	};
 
 	query(filter: QuestionFilter): Question[] {
 		const mocMembers = filter.moc === undefined ? undefined : new Set(this.questionsOfMoc(filter.moc).map((q) => q.path));
@@ -189,7 +193,7 @@ export class QuestionIndex {
 		const questions: Question[] = [];
 		const missing: string[] = [];
 		for (const target of path.links) {
-			const resolved = this.resolveLink(target);
+			const resolved = this.resolveLink(target, path.mocPath);
 			const question = resolved === undefined ? undefined : this.question(resolved);
 			if (question) questions.push(question);
 			else if (resolved === undefined) missing.push(target);
@@ -210,7 +214,7 @@ export class QuestionIndex {
 			}
 		};
 		for (const link of moc?.links ?? []) {
-			const resolved = this.resolveLink(link.target);
+			const resolved = this.resolveLink(link.target, moc?.path);
 			if (resolved !== undefined) add(this.question(resolved));
 		}
 		for (const question of this.questions()) if (question.moc?.toLowerCase() === name.toLowerCase()) add(question);
@@ -224,15 +228,15 @@ export class QuestionIndex {
 	private mocsWithStudyPaths(): { mocs: Moc[]; byPath: Map<string, Moc> } {
 		if (this.studyMocs?.revision === this.currentRevision) return this.studyMocs;
 		const mocs = this.sorted.mocs.map((moc) => {
-			const studyPaths = moc.studyPaths.filter((path) => path.links.some((target) => this.linksQuestion(target)));
+			const studyPaths = moc.studyPaths.filter((path) => path.links.some((target) => this.linksQuestion(target, moc.path)));
 			return studyPaths.length === moc.studyPaths.length ? moc : { ...moc, studyPaths };
 		});
 		this.studyMocs = { revision: this.currentRevision, mocs, byPath: new Map(mocs.map((moc) => [moc.path, moc])) };
 		return this.studyMocs;
 	}
 
-	private linksQuestion(target: string): boolean {
-		const resolved = this.resolveLink(target);
+	private linksQuestion(target: string, from: string): boolean {
+		const resolved = this.resolveLink(target, from);
 		return resolved !== undefined && this.question(resolved) !== undefined;
 	}
 

@@ -12,7 +12,7 @@ export function buildMoc(snapshot: NoteSnapshot, frontmatter: Readonly<Record<st
 		basename,
 		folder,
 		title: readString(frontmatter.title) ?? outline.headings[0]?.text ?? basename,
-		studyPaths: findStudyPaths(outline),
+		studyPaths: findStudyPaths(outline, snapshot.path),
 		links: outline.links,
 		dataviewBlocks: outline.codeBlocks
 			.filter((block) => block.language === "dataview")

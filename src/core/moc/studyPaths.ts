@@ -7,12 +7,12 @@ import type { StudyPath } from "../question/Question";
  * heading (each with every link in its subtree); else every heading with links in its own
  * section (up to the next heading). The index keeps those that link at least one question.
  */
-export function findStudyPaths(outline: Outline): StudyPath[] {
+export function findStudyPaths(outline: Outline, mocPath: string): StudyPath[] {
 	const { headings } = outline;
 	const container = headings.findIndex((heading) => /study\s*paths?|учебн\w*\s+пут/i.test(heading.text));
 	const paths = container >= 0
-		? childHeadings(headings, container).map((index) => pathFor(outline, index, sectionEnd(headings, index)))
-		: headings.map((_, index) => pathFor(outline, index, headings[index + 1]?.line ?? Infinity));
+		? childHeadings(headings, container).map((index) => pathFor(outline, mocPath, index, sectionEnd(headings, index)))
+		: headings.map((_, index) => pathFor(outline, mocPath, index, headings[index + 1]?.line ?? Infinity));
 	return paths.filter((path) => path.links.length > 0);
 }
 
@@ -27,12 +27,12 @@ function childHeadings(headings: readonly Heading[], parentIndex: number): numbe
 	return inside.filter(({ heading }) => heading.level === childLevel).map(({ index }) => index);
 }
 
-function pathFor(outline: Outline, headingIndex: number, end: number): StudyPath {
+function pathFor(outline: Outline, mocPath: string, headingIndex: number, end: number): StudyPath {
 	const heading = outline.headings[headingIndex] as Heading;
 	const links = outline.links
 		.filter((link) => link.line > heading.line && link.line < end)
 		.map((link) => link.target);
-	return { name: heading.text, line: heading.line, links: [...new Set(links)] };
+	return { name: heading.text, line: heading.line, links: [...new Set(links)], mocPath };
 }
 
 const LEVELS: [RegExp, number][] = [

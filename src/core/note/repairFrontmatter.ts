@@ -361,3 +361,13 @@ export function firstLines(text: string, count: number): string[] {
 		.split("\n", count)
 		.map((line) => (line.endsWith("\r") ? line.slice(0, -1) : line));
 }
+
+/**
+ * The proof of a repair at the moment it is written: planned again on the text being replaced,
+ * it gives exactly the previewed result; otherwise this throws and nothing is written.
+ */
+export function replanRepair(text: string, parse: YamlParse, options: RepairOptions, previewed: string): string {
+	const again = planRepair(text, parse, options);
+	if (again === undefined || !("fixed" in again) || again.fixed !== previewed) throw new Error("the repair is no longer the one previewed");
+	return again.fixed;
+}

@@ -42,6 +42,8 @@ export interface StudyPath {
 	line: number;
 	/** Link targets under the heading, in order, without repeats. */
 	links: string[];
+	/** The MOC the path is written in: its links resolve from there, as Obsidian's do. */
+	mocPath: string;
 }
 
 export interface DataviewBlock {

@@ -16,22 +16,23 @@ export interface AdaptiveSuggestion {
 export function adaptiveNext(question: Question, grade: SelfGrade, index: QuestionIndex): AdaptiveSuggestion | undefined {
 	if (grade > 2 && grade < 5) return undefined;
 	const kind = grade <= 2 ? "prerequisites" : "advanced";
-	const linked = resolveQuestions(kind === "prerequisites" ? question.prerequisites : question.advanced, index);
+	const linked = resolveQuestions(kind === "prerequisites" ? question.prerequisites : question.advanced, index, question.path);
 	const questions = linked.length > 0 ? linked : relatedByDifficulty(question, kind, index);
 	return questions.length > 0 ? { kind, after: question, questions } : undefined;
 }
 
 function relatedByDifficulty(question: Question, kind: AdaptiveSuggestion["kind"], index: QuestionIndex): Question[] {
 	const rank = difficultyRank(question.difficulty);
-	return resolveQuestions(question.related, index).filter((related) => {
+	return resolveQuestions(question.related, index, question.path).filter((related) => {
 		const relatedRank = difficultyRank(related.difficulty);
 		return related.difficulty !== undefined && (kind === "prerequisites" ? relatedRank < rank : relatedRank > rank);
 	});
 }
 
-function resolveQuestions(targets: readonly string[], index: QuestionIndex): Question[] {
+/** The questions the links lead to, resolved from the note they are written in (`from`). */
+function resolveQuestions(targets: readonly string[], index: QuestionIndex, from: string): Question[] {
 	return targets.flatMap((target) => {
-		const path = index.resolveLink(target);
+		const path = index.resolveLink(target, from);
 		const question = path === undefined ? undefined : index.question(path);
 		return question ? [question] : [];
 	});

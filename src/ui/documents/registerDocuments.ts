@@ -4,7 +4,7 @@ import { createQuestionForTopic, markTopicDone, readCoverage } from "../../app/c
 import { applyImport, existingNotes, previewImport, type ImportPreview, type ImportRequest } from "../../app/import/importDocument";
 import { MockController } from "../../app/mock/MockController";
 import { SavedReceipts } from "../../app/notes/savedReceipts";
-import { describeUndo, UndoStack, type Receipt } from "../../app/notes/UndoStack";
+import { describeUndo, UndoStack, type NoteDesk, type Receipt } from "../../app/notes/UndoStack";
 import type { QuestionIndex } from "../../core/index/QuestionIndex";
 import { joinPath, targetPath } from "../../core/import/planImport";
 import { mocScope, studyPathScope } from "../../core/quiz/quizScopes";
@@ -14,7 +14,7 @@ import type { QuestionSearch } from "../../core/search/QuestionSearch";
 import { localDay } from "../../core/schedule/days";
 import { plural } from "../../core/text/plural";
 import type { ReviewLogStore } from "../../obsidian/ReviewLogStore";
-import { VaultNoteWrites } from "../../obsidian/VaultNoteWrites";
+import type { NoteWrites } from "../../core/write/NoteWrites";
 import type { InterviewVaultSettings } from "../../settings/settings";
 import { ChoiceModal } from "../ChoiceModal";
 import { MockSetupModal } from "../mock/MockSetupModal";
@@ -31,9 +31,25 @@ export interface DocumentDeps {
 	saveSettings: () => Promise<void>;
 	search: QuestionSearch;
 	reviewLog: ReviewLogStore;
+	/** The one note writer and undo stack (shared with the repairs and conversions). */
+	notes: NoteDesk;
 }
 
 const NOT_READY = "Interview Vault is still reading your notes; try again in a moment.";
+
+/**
+ * The plugin's one undo stack (every note-writing action pushes its receipt there). The imports'
+ * receipts are saved in the plugin's folder, so "Undo the last import" survives a restart.
+ */
+export function persistentUndoStack(plugin: Plugin): UndoStack {
+	const saved = new SavedReceipts(plugin.app.vault.adapter, normalizePath(`${plugin.manifest.dir ?? `${plugin.app.vault.configDir}/plugins/${plugin.manifest.id}`}/import-undo.json`));
+	const undo: UndoStack = new UndoStack((receipt) => {
+		if (receipt.action !== "import") return;
+		saved.save(undo.all("import")).catch((error: unknown) => notice(`Interview Vault could not save the undo of your imports (${errorText(error)}); it works until Obsidian restarts.`));
+	});
+	void saved.load().then((receipts) => undo.restore(receipts));
+	return undo;
+}
 
 /**
  * The document features: "Import questions from a document…", the Coverage view of a topic
@@ -41,14 +57,7 @@ const NOT_READY = "Interview Vault is still reading your notes; try again in a m
  * one NoteWrites and lands on one undo stack.
  */
 export function registerDocumentFeatures(plugin: Plugin, deps: DocumentDeps): void {
-	const writes = new VaultNoteWrites(plugin.app);
-	// Imports' receipts are saved in the plugin's folder, so "Undo the last import" survives a restart.
-	const saved = new SavedReceipts(plugin.app.vault.adapter, normalizePath(`${plugin.manifest.dir ?? `${plugin.app.vault.configDir}/plugins/${plugin.manifest.id}`}/import-undo.json`));
-	const undo: UndoStack = new UndoStack((receipt) => {
-		if (receipt.action !== "import") return;
-		saved.save(undo.all("import")).catch((error: unknown) => notice(`Interview Vault could not save the undo of your imports (${errorText(error)}); it works until Obsidian restarts.`));
-	});
-	void saved.load().then((receipts) => undo.restore(receipts));
+	const { writes, undo } = deps.notes;
 	const guarded = (run: () => void) => () => (deps.isReady() ? run() : notice(NOT_READY));
 	const refreshCoverage = registerCoverage(plugin, deps, writes, undo, guarded);
 	const undoOne = (receipt: Receipt) => void undo.undo(receipt, writes).then((report) => {
@@ -81,7 +90,7 @@ export function registerDocumentFeatures(plugin: Plugin, deps: DocumentDeps): vo
 
 type Guard = (run: () => void) => () => void;
 
-function registerImport(plugin: Plugin, deps: DocumentDeps, writes: VaultNoteWrites, undo: UndoStack, guarded: Guard, undoOne: (receipt: Receipt) => void): void {
+function registerImport(plugin: Plugin, deps: DocumentDeps, writes: NoteWrites, undo: UndoStack, guarded: Guard, undoOne: (receipt: Receipt) => void): void {
 	const { app } = plugin;
 	const plan = (request: ImportRequest): ImportPreview => previewImport(request, existingNotes(deps.index), (path) => writes.exists(path));
 	const apply = async (preview: ImportPreview): Promise<void> => {
@@ -114,7 +123,7 @@ function registerImport(plugin: Plugin, deps: DocumentDeps, writes: VaultNoteWri
 	});
 }
 
-function registerCoverage(plugin: Plugin, deps: DocumentDeps, writes: VaultNoteWrites, undo: UndoStack, guarded: Guard): () => void {
+function registerCoverage(plugin: Plugin, deps: DocumentDeps, writes: NoteWrites, undo: UndoStack, guarded: Guard): () => void {
 	const { app } = plugin;
 	const read = () => readCoverage(deps.settings().checklistPath, {
 		writes,
@@ -176,7 +185,7 @@ function registerCoverage(plugin: Plugin, deps: DocumentDeps, writes: VaultNoteW
 	return refresh;
 }
 
-function registerMock(plugin: Plugin, deps: DocumentDeps, writes: VaultNoteWrites, undo: UndoStack, guarded: Guard): void {
+function registerMock(plugin: Plugin, deps: DocumentDeps, writes: NoteWrites, undo: UndoStack, guarded: Guard): void {
 	const { app } = plugin;
 	const controller = new MockController({
 		index: deps.index,
@@ -187,7 +196,7 @@ function registerMock(plugin: Plugin, deps: DocumentDeps, writes: VaultNoteWrite
 		},
 		writes,
 		undo,
-		countGrade: countInScheduleWiring(app, deps.reviewLog, deps.settings),
+		countGrade: countInScheduleWiring(writes, deps.reviewLog, deps.settings),
 		now: () => Date.now(),
 		notify: notice,
 	});

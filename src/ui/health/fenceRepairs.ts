@@ -1,5 +1,7 @@
 import { parseYaml, type TFile, type Vault } from "obsidian";
-import { firstLines, planRepair, type RepairKind, type RepairOptions } from "../../core/note/repairFrontmatter";
+import type { Receipt, ReceiptAction } from "../../app/notes/UndoStack";
+import type { NoteWrites } from "../../core/write/NoteWrites";
+import { firstLines, planRepair, replanRepair, type RepairKind, type RepairOptions } from "../../core/note/repairFrontmatter";
 
 /** A repair shown in the preview: the text it was planned on, so a later edit is noticed. */
 export interface PlannedRepair {
@@ -18,18 +20,17 @@ export interface RefusedRepair {
 	reason: string;
 }
 
-/** What one apply changed, so that it can be undone while the notes stay as it left them. */
-export interface RepairReceipt {
-	changes: { file: TFile; before: string; after: string }[];
-}
-
 export interface ApplyResult {
-	receipt: RepairReceipt;
+	/** What the repairs wrote, for the one undo stack (its action: `fence-repair`). */
+	receipt: Receipt;
 	/** Notes that changed since the preview (or vanished), left as they are. */
 	skipped: string[];
 }
 
-type VaultAccess = Pick<Vault, "read" | "process" | "getFileByPath">;
+/** The undo stack's name for the repairs, which "Undo the last frontmatter repair" takes back. */
+export const REPAIR_ACTION: ReceiptAction = "fence-repair";
+
+type VaultAccess = Pick<Vault, "read" | "getFileByPath">;
 
 /** Obsidian's own YAML reader decides: a repair is offered only if Obsidian will read the result. */
 const parse = (yaml: string): unknown => parseYaml(yaml) as unknown;
@@ -70,48 +71,20 @@ function preview(before: string, fixed: string, changedLines: readonly number[])
 }
 
 /**
- * Applies the chosen repairs, each in one `vault.process` call: inside it the repair is planned
- * again on the note's text at that moment, and a note that is no longer the previewed text is
- * left untouched, so an edit made since the preview is never overwritten.
+ * Applies the chosen repairs through the note writer: each is written only while the note is
+ * still the previewed text, and planned again on it (planRepair proves the repair), so an edit
+ * made since the preview is never overwritten.
  */
-export async function applyRepairs(vault: VaultAccess, chosen: readonly PlannedRepair[]): Promise<ApplyResult> {
-	const receipt: RepairReceipt = { changes: [] };
+export async function applyRepairs(writes: NoteWrites, chosen: readonly PlannedRepair[]): Promise<ApplyResult> {
+	const receipt: Receipt = { label: "the frontmatter repair", changes: [], action: REPAIR_ACTION };
 	const skipped: string[] = [];
 	for (const repair of chosen) {
-		const outcome = { applied: false };
-		try {
-			await vault.process(repair.file, (text) => {
-				const again = text === repair.before ? planRepair(text, parse, repair.options) : undefined;
-				outcome.applied = again !== undefined && "fixed" in again && again.fixed === repair.fixed;
-				return outcome.applied ? repair.fixed : text;
-			});
-		} catch {
-			// The note was deleted or could not be written: it counts as skipped.
-			outcome.applied = false;
-		}
-		if (outcome.applied) receipt.changes.push({ file: repair.file, before: repair.before, after: repair.fixed });
+		const change = await writes.rewrite(repair.file.path, repair.before, (text) => replanRepair(text, parse, repair.options, repair.fixed))
+			// Deleted, or no longer the planned repair: it counts as skipped, and nothing was written.
+			.catch(() => undefined);
+		if (change) receipt.changes.push(change);
 		else skipped.push(repair.file.path);
 	}
 	return { receipt, skipped };
 }
 
-/** Puts back each repaired note that is still exactly as the repair left it; the rest stay. */
-export async function undoRepairs(vault: VaultAccess, receipt: RepairReceipt): Promise<{ restored: number; kept: string[] }> {
-	let restored = 0;
-	const kept: string[] = [];
-	for (const change of receipt.changes) {
-		const outcome = { putBack: false };
-		try {
-			await vault.process(change.file, (text) => {
-				outcome.putBack = text === change.after;
-				return outcome.putBack ? change.before : text;
-			});
-		} catch {
-			// Deleted since the repair: nothing to put back.
-			outcome.putBack = false;
-		}
-		if (outcome.putBack) restored++;
-		else kept.push(change.file.path);
-	}
-	return { restored, kept };
-}

@@ -1,7 +1,8 @@
 import { Notice, type App, type Plugin } from "obsidian";
 import type { QuestionIndex } from "../../core/index/QuestionIndex";
 import type { LogProblem } from "../../core/reviewLog/reviewLog";
-import { applyRepairs, planRepairs, undoRepairs, type PlannedRepair, type RepairReceipt } from "./fenceRepairs";
+import { undoLatest, type NoteDesk } from "../../app/notes/UndoStack";
+import { applyRepairs, planRepairs, REPAIR_ACTION, type PlannedRepair } from "./fenceRepairs";
 import { healthGroups, type NoteRole } from "./healthGroups";
 import { healthItems, repairablePaths } from "./healthItems";
 import type { RepairOptions } from "../../core/note/repairFrontmatter";
@@ -14,6 +15,8 @@ export interface HealthDeps {
 	isReady: () => boolean;
 	/** The review log's unreadable lines, when the plugin can read the log. */
 	logProblems?: () => Promise<LogProblem[]>;
+	/** The note writer the repairs go through, and the undo stack they land on. */
+	notes: NoteDesk;
 }
 
 const NOT_READY = "Interview Vault is still reading your notes; try again in a moment.";
@@ -27,7 +30,7 @@ export interface HealthActions {
 /** "Check vault" (also as "Show index problems"), "Repair frontmatter…" and "Undo the last frontmatter repair". */
 export function registerHealthCommands(plugin: Plugin, deps: HealthDeps): HealthActions {
 	const { app } = plugin;
-	let last: RepairReceipt | null = null;
+	const { writes, undo: undoStack } = deps.notes;
 
 	const repair = async (paths?: readonly string[], options: RepairOptions = { duplicates: "last" }): Promise<void> => {
 		if (!deps.isReady()) {
@@ -62,16 +65,16 @@ export function registerHealthCommands(plugin: Plugin, deps: HealthDeps): Health
 			new Notice("No repair was selected; nothing was changed.");
 			return;
 		}
-		const { receipt, skipped } = await applyRepairs(app.vault, chosen);
-		if (receipt.changes.length > 0) last = receipt;
+		const { receipt, skipped } = await applyRepairs(writes, chosen);
+		undoStack.push(receipt);
 		new Notice(applyMessage(receipt.changes.length, skipped));
 	};
 
 	const undo = async (): Promise<void> => {
-		const receipt = last;
-		if (!receipt) return;
-		last = null;
-		const { restored, kept } = await undoRepairs(app.vault, receipt);
+		const report = await undoLatest(undoStack, writes, REPAIR_ACTION);
+		if (!report) return;
+		const restored = report.undone.length;
+		const kept = report.kept.map((item) => item.path);
 		const left = kept.length > 0 ? ` ${kept.length} changed since the repair and were left as they are: ${kept.join(", ")}.` : "";
 		new Notice(`Put back ${notes(restored)} as before the frontmatter repair.${left}`);
 	};
@@ -99,7 +102,7 @@ export function registerHealthCommands(plugin: Plugin, deps: HealthDeps): Health
 		id: "undo-fence-repair",
 		name: "Undo the last frontmatter repair",
 		checkCallback: (checking) => {
-			if (!last) return false;
+			if (!undoStack.latest(REPAIR_ACTION)) return false;
 			if (!checking) void undo();
 			return true;
 		},

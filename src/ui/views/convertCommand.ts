@@ -4,11 +4,19 @@ import { localDay } from "../../core/schedule/days";
 import { applyConversion, planConversion } from "../../core/views/convertPlan";
 import { ConvertBlocksModal } from "./ConvertBlocksModal";
 import { errorText } from "../../core/errorText";
+import { undoLatest, type NoteDesk, type ReceiptAction } from "../../app/notes/UndoStack";
 
-/** "Convert this note's Dataview blocks", after a preview, and its undo while the note is unchanged. */
-export function registerConvertCommands(plugin: Plugin, index: QuestionIndex): void {
-	let last: { file: TFile; before: string; after: string } | null = null;
+/** The undo stack's name for a conversion, which "Undo the last Dataview block conversion" takes back. */
+const CONVERSION_ACTION: ReceiptAction = "dataview-conversion";
+
+/**
+ * "Convert this note's Dataview blocks", after a preview, through the note writer (written only
+ * while the note is the previewed text; applyConversion proves each block still holds its
+ * query), and its undo from the one undo stack while the note is unchanged since.
+ */
+export function registerConvertCommands(plugin: Plugin, index: QuestionIndex, notes: NoteDesk): void {
 	const { app } = plugin;
+	const { writes, undo: undoStack } = notes;
 	plugin.addCommand({
 		id: "convert-dataview-blocks",
 		name: "Convert this note's Dataview blocks",
@@ -23,7 +31,7 @@ export function registerConvertCommands(plugin: Plugin, index: QuestionIndex): v
 		id: "undo-dataview-conversion",
 		name: "Undo the last Dataview block conversion",
 		checkCallback: (checking) => {
-			if (!last) return false;
+			if (!undoStack.latest(CONVERSION_ACTION)) return false;
 			if (!checking) void undo();
 			return true;
 		},
@@ -36,18 +44,18 @@ export function registerConvertCommands(plugin: Plugin, index: QuestionIndex): v
 			new Notice("This note has no Dataview blocks.");
 			return;
 		}
-		new ConvertBlocksModal(app, items, (chosen) => void apply(file, chosen)).open();
+		new ConvertBlocksModal(app, items, (chosen) => void apply(file, text, chosen)).open();
 	}
 
-	async function apply(file: TFile, chosen: Parameters<typeof applyConversion>[1]): Promise<void> {
+	async function apply(file: TFile, before: string, chosen: Parameters<typeof applyConversion>[1]): Promise<void> {
 		if (chosen.length === 0) return;
 		try {
-			let before = "";
-			const after = await app.vault.process(file, (text) => {
-				before = text;
-				return applyConversion(text, chosen);
-			});
-			last = { file, before, after };
+			const change = await writes.rewrite(file.path, before, (text) => applyConversion(text, chosen));
+			if (!change) {
+				new Notice("Nothing was converted: the note changed since the preview.");
+				return;
+			}
+			undoStack.push({ label: "the Dataview block conversion", changes: [change], action: CONVERSION_ACTION });
 			new Notice(`Converted ${chosen.length} block(s). "Undo the last Dataview block conversion" restores them.`);
 		} catch (error) {
 			new Notice(`Nothing was converted: ${errorText(error)}`);
@@ -55,15 +63,9 @@ export function registerConvertCommands(plugin: Plugin, index: QuestionIndex): v
 	}
 
 	async function undo(): Promise<void> {
-		const receipt = last;
-		if (!receipt) return;
-		let restored = false;
-		await app.vault.process(receipt.file, (text) => {
-			restored = text === receipt.after;
-			return restored ? receipt.before : text;
-		});
-		last = null;
-		new Notice(restored ? "The Dataview blocks are back." : "The note changed since the conversion, so it was left as it is.");
+		const report = await undoLatest(undoStack, writes, CONVERSION_ACTION);
+		if (!report) return;
+		new Notice(report.undone.length > 0 ? "The Dataview blocks are back." : "The note changed since the conversion, so it was left as it is.");
 	}
 }
 

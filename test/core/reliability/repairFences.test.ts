@@ -2,23 +2,28 @@ import { parseYamlAsObsidian } from "../../../src/core/note/yamlEngine";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitFrontmatter } from "../../../src/core/note/frontmatterBlock";
-import { planFenceRepair, type FenceRepairPlan } from "../../../src/core/note/repairFences";
+import { planRepair, type RepairPlan, type RepairRefusal } from "../../../src/core/note/repairFrontmatter";
 import { analyze } from "../../support/notes";
 import { hostileNote } from "./hostileNotes";
 
 const parse = (yaml: string): unknown => parseYamlAsObsidian(yaml);
 
-function fixedText(plan: FenceRepairPlan | undefined): string {
+/** The fence repairs of planRepair (core/note/repairFrontmatter), the one repair planner. */
+const planFenceRepair = (text: string, parseYaml: (yaml: string) => unknown) => planRepair(text, parseYaml);
+
+const FENCE_KINDS: ReadonlySet<string> = new Set(["fence-backslash", "fence-glued"]);
+
+function fixedText(plan: RepairPlan | RepairRefusal | undefined): string {
 	if (!plan || !("fixed" in plan)) throw new Error(`expected a fix, got ${JSON.stringify(plan)}`);
 	return plan.fixed;
 }
 
-describe("planFenceRepair", () => {
+describe("planRepair's fence repairs", () => {
 	it("turns a `---\\` opening fence into `---`, leaving every other byte", () => {
 		const text = "---\\\nid: q-1\ntitle: Joins\n---\n# Question (EN)\n---\nrule above\n";
 		const plan = planFenceRepair(text, parse);
 		expect(fixedText(plan)).toBe("---\nid: q-1\ntitle: Joins\n---\n# Question (EN)\n---\nrule above\n");
-		expect(plan).toMatchObject({ code: "fence-backslash", fix: "opening fence `---\\` → `---`" });
+		expect(plan && "steps" in plan ? plan.steps : []).toEqual([{ kind: "fence-backslash", fix: "opening fence `---\\` → `---`" }]);
 	});
 
 	it("puts the first key of a glued fence on its own line, with the note's line ending and BOM", () => {
@@ -41,8 +46,9 @@ describe("planFenceRepair", () => {
 		expect(reasons("---\\\ntitle: x\nno closing fence\n")).toMatch(/never be closed/);
 		expect(reasons("---\\\ntitle: [unclosed\n---\n")).toMatch(/not be valid YAML/);
 		expect(reasons("---\\\n- a\n- b\n---\n")).toMatch(/not be a set of key: value properties/);
-		expect(reasons("---\\ extra text\ntitle: x\n---\n")).toMatch(/holds more than a broken fence/);
-		expect(reasons("---id: x")).toMatch(/single line/);
+		// A fence line holding more than the broken fence is no fence repair planRepair knows: left as it is.
+		expect(planFenceRepair("---\\ extra text\ntitle: x\n---\n", parse)).toBeUndefined();
+		expect(reasons("---id: x")).toMatch(/never closed/);
 		// YAML reads `[a, b]` as the key "a,b": the key as written would not be found, so no guess.
 		expect(reasons("---\\\n[a, b]: x\n---\n")).toMatch(/`\[a, b\]` would not be read/);
 	});
@@ -56,12 +62,13 @@ describe("planFenceRepair", () => {
 	});
 });
 
-describe("planFenceRepair on hostile notes", () => {
+describe("planRepair's fence repairs on hostile notes", () => {
 	it("never changes anything but the fence line, and what it fixes is read by Obsidian's rule and the parser", () => {
 		fc.assert(
 			fc.property(hostileNote, (note) => {
 				const plan = planFenceRepair(note.text, parse);
-				if (!plan || "refused" in plan) return;
+				// Only fence repairs here; duplicate keys and the like have their own tests (test/core/note).
+				if (!plan || "refused" in plan || !plan.steps.every((step) => FENCE_KINDS.has(step.kind))) return;
 				const bom = note.bom ? "\uFEFF" : "";
 				const afterFirstLine = note.text.slice(note.text.indexOf("\n"));
 				expect(plan.fixed.startsWith(`${bom}---`)).toBe(true);
@@ -69,7 +76,7 @@ describe("planFenceRepair on hostile notes", () => {
 				const head = plan.fixed.slice(0, plan.fixed.length - afterFirstLine.length);
 				const oldHead = note.text.slice(0, note.text.length - afterFirstLine.length);
 				const cr = oldHead.endsWith("\r") ? "\r" : "";
-				if (plan.code === "fence-backslash") expect(head).toBe(`${bom}---${cr}`);
+				if (plan.steps[0]?.kind === "fence-backslash") expect(head).toBe(`${bom}---${cr}`);
 				else expect(head.replace(/^(\uFEFF?)---\r?\n\s*/, "$1---")).toBe(oldHead.replace(/^(\uFEFF?)---\s*/, "$1---"));
 				const block = splitFrontmatter(plan.fixed);
 				expect(block.kind).toBe("yaml");
@@ -83,12 +90,16 @@ describe("planFenceRepair on hostile notes", () => {
 		);
 	});
 
-	it("plans for exactly the notes with a `---\\` or glued fence", () => {
+	it("plans a fence repair (or refuses the repair) for exactly the notes with a `---\\` or glued fence", () => {
 		fc.assert(
 			fc.property(hostileNote, (note) => {
 				const block = splitFrontmatter(note.text);
 				const repairable = block.kind === "broken" && (block.problem.code === "fence-backslash" || block.problem.code === "fence-glued");
-				expect(planFenceRepair(note.text, parse) !== undefined).toBe(repairable);
+				const plan = planFenceRepair(note.text, parse);
+				const outcome = plan === undefined ? "none" : "refused" in plan ? "refused" : (plan.steps[0]?.kind ?? "none");
+				// A broken fence is repaired first, or the whole repair refused (a later step may be what fails).
+				if (repairable) expect(outcome).toMatch(/^(refused|fence-backslash|fence-glued)$/);
+				else expect(FENCE_KINDS.has(outcome) || (plan !== undefined && "refused" in plan && FENCE_KINDS.has(plan.kind))).toBe(false);
 			}),
 			{ numRuns: 300 },
 		);

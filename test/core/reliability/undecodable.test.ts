@@ -1,6 +1,6 @@
 import { parseYamlAsObsidian } from "../../../src/core/note/yamlEngine";
 import { describe, expect, it } from "vitest";
-import { planFenceRepair } from "../../../src/core/note/repairFences";
+import { planRepair } from "../../../src/core/note/repairFrontmatter";
 import { applyConversion } from "../../../src/core/views/convertPlan";
 import { applyFrontmatterPatch, FrontmatterWriteError } from "../../../src/core/write/frontmatterPatch";
 import { verifyPatch } from "../../../src/core/write/verifyPatch";
@@ -28,7 +28,7 @@ describe("a note that does not decode cleanly is never written", () => {
 	});
 
 	it("a fence repair refuses it, with the reason", () => {
-		const plan = planFenceRepair(LATIN1.replace(/^---\n/, "---\\\n"), parse);
+		const plan = planRepair(LATIN1.replace(/^---\n/, "---\\\n"), parse);
 		expect(plan && "refused" in plan ? plan.refused : "").toMatch(/not valid UTF-8/);
 	});
 
