@@ -4,7 +4,7 @@ import type { NoteDesk } from "./app/notes/UndoStack";
 import { createQuizController, followVaultInQuiz, restoreLoggedLearning } from "./app/quiz/connectQuiz";
 import { QuestionIndex } from "./core/index/QuestionIndex";
 import { localDay } from "./core/schedule/days";
-import { studyPathScope, subtopicScope } from "./core/quiz/quizScopes";
+import { dueScope, studyPathScope, subtopicScope } from "./core/quiz/quizScopes";
 import type { QuestionSearch } from "./core/search/QuestionSearch";
 import { readStudyGuide } from "./obsidian/readStudyGuide";
 import { ReviewLogStore } from "./obsidian/ReviewLogStore";
@@ -174,6 +174,7 @@ export default class InterviewVaultPlugin extends Plugin {
 				},
 				openQuestion: (path, split) => openBeside(this.app.workspace, path, split),
 				quizPlanToday: (paths) => void launcher.startOn(paths, "Today's plan: new questions"),
+				startToday: () => launcher.setUp(dueScope(this.index)),
 			},
 		}));
 		const openDashboard = () => void revealView(this.app.workspace, DASHBOARD_VIEW_TYPE, "right");

@@ -16,9 +16,10 @@ import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { HarnessWindow, Theme } from "./harness/api";
+import { runLayoutChecks } from "./layoutChecks";
 import {
 	CHROMIUM, SELECTORS, closeModals, finishQuiz, launchChromium, openBrowser, openDashboard, openHarness, pressInQuiz, renderMoc,
-	renderNativeBlocks, runCommand, serveHarness, setTheme, startDueQuiz, type HarnessPage, type HarnessServer,
+	realisticVaultFiles, renderNativeBlocks, runCommand, serveHarness, setTheme, startDueQuiz, type HarnessPage, type HarnessServer,
 } from "./session";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -90,7 +91,7 @@ describe.runIf(HAVE_CHROMIUM)("the built plugin in Chromium", () => {
 		const harnessScript = join(workDir, "harness.js");
 		const build = spawnSync(process.execPath, [join(ROOT, "test", "browser", "build.mjs"), harnessScript], { encoding: "utf8" });
 		if (build.status !== 0) throw new Error(`Building the harness failed:\n${build.stderr}`);
-		server = await serveHarness(ROOT, harnessScript);
+		server = await serveHarness(ROOT, harnessScript, { realistic: realisticVaultFiles() });
 		browser = await launchChromium();
 	}, 30_000);
 
@@ -156,7 +157,8 @@ describe.runIf(HAVE_CHROMIUM)("the built plugin in Chromium", () => {
 		const width = await p.evaluate((selector) => document.querySelector(selector)?.closest(".workspace-leaf")?.getBoundingClientRect().width, dashboard);
 		expect(width).toBe(360);
 		expect(await visibleTexts(p, `${dashboard} h4`)).toEqual([
-			'h4 "Plan to the interview"', 'h4 "Readiness"', 'h4 "Progress"', 'h4 "Due"', 'h4 "Reviews"', 'h4 "Retention"', 'h4 "Weakest subtopics"', 'h4 "Study paths"', 'h4 "Interview day"',
+			'h4 "Readiness"', 'h4 "Today"', 'h4 "Next 14 days"', 'h4 "Reviews"', 'h4 "Retention"', 'h4 "Weakest subtopics"', 'h4 "Study paths"',
+			'h4 "Plan to the interview"', 'h4 "Interview day"', 'h4 "Progress"',
 		]);
 		await expectVisible(p, `${dashboard} .interview-vault-readiness`, `${dashboard} .interview-vault-bar-segment`, `${dashboard} .interview-vault-forecast`, `${dashboard} .interview-vault-heatmap-day`, `${dashboard} .interview-vault-weak button`, `${dashboard} .interview-vault-path`, `${dashboard} .interview-vault-plan-pace`, `${dashboard} .interview-vault-plan-days`);
 		expect(await visibleTexts(p, `${dashboard} .interview-vault-readiness-label`)).toEqual(['div.interview-vault-readiness-label "All questions"', 'div.interview-vault-readiness-label "Backend — MOC"']);
@@ -219,6 +221,20 @@ describe.runIf(HAVE_CHROMIUM)("the built plugin in Chromium", () => {
 		}
 		expectNoErrors();
 	}, 30_000);
+
+	it("on a vault the size of a real one (1,698 notes, 578 subtopics, 10-KB bilingual notes): every layout check holds", async () => {
+		await open?.context.close();
+		open = undefined;
+		const report = await runLayoutChecks(browser, server.url, "realistic");
+		const failed = report.checks.filter((check) => !check.pass).map((check) => `${check.name}: ${check.figure}`);
+		expect(failed, "layout checks that failed on the realistic vault").toEqual([]);
+		expect(report.checks.map((check) => check.name)).toEqual(expect.arrayContaining([
+			expect.stringMatching(/^dashboard: forecast within the first 900 px/),
+			expect.stringMatching(/^question browser: at least 10 questions/),
+			expect.stringMatching(/^quiz: every grade button on screen/),
+			"no console or page error",
+		]));
+	}, 120_000);
 });
 
 if (!HAVE_CHROMIUM) {

@@ -1,17 +1,17 @@
 /**
  * `npm run screenshots` (after `npm run build`): the plugin's views in headless Chromium, light
- * and dark, saved as docs/screenshots/<name>-<theme>.png.
+ * and dark, on the demo vault (docs/screenshots/<name>-<theme>.png) and on the realistic vault of
+ * test/support/realisticVault.ts (docs/screenshots/realistic/). `npm run screenshots -- --vault
+ * <folder> --out <dir>` draws every view of that vault folder into <dir> instead.
  *
  * Builds the harness page (build.mjs), bundles the TypeScript driver (screenshots.ts, which shares
  * session.ts with the browser test) into node_modules/.cache, and runs it in a child Node process.
  * The browser is Debian's /usr/bin/chromium, driven by playwright-core; nothing is downloaded.
  */
-import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import process from "node:process";
-import esbuild from "esbuild";
-import { buildHarness, DEFAULT_OUTFILE, REPO_ROOT } from "./build.mjs";
+import { buildHarness, DEFAULT_OUTFILE, parseDriverArgs, REPO_ROOT, runDriver } from "./build.mjs";
 
 const CHROMIUM = "/usr/bin/chromium";
 
@@ -19,29 +19,19 @@ if (!existsSync(CHROMIUM)) {
 	console.error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium).`);
 	process.exit(1);
 }
-
+const args = parseDriverArgs(process.argv.slice(2), []);
+if ((args.vault === undefined) !== (args.out === undefined)) {
+	console.error("Give both --vault <folder> and --out <dir>, or neither (the demo and realistic vaults into docs/screenshots).");
+	process.exit(2);
+}
 const harnessScript = await buildHarness(DEFAULT_OUTFILE);
-const driver = join(REPO_ROOT, "node_modules", ".cache", "interview-vault-browser", "screenshots.mjs");
-await esbuild.build({
-	stdin: {
-		contents: [
-			'import { takeScreenshots } from "./screenshots";',
-			"const [root, harness] = process.argv.slice(2);",
-			"const written = await takeScreenshots(root, harness);",
-			"for (const file of written) console.log(file.slice(root.length + 1));",
-		].join("\n"),
-		resolveDir: join(REPO_ROOT, "test", "browser"),
-		sourcefile: "run-screenshots.ts",
-		loader: "ts",
-	},
-	bundle: true,
-	platform: "node",
-	format: "esm",
-	target: "node20",
-	outfile: driver,
-	packages: "external",
-	logLevel: "warning",
-});
-
-const run = spawnSync(process.execPath, [driver, REPO_ROOT, harnessScript], { stdio: "inherit" });
-process.exit(run.status ?? 1);
+const source = `
+import { takeScreenshots } from "./screenshots";
+import { readVaultFolder, realisticVaultFiles } from "./session";
+const [root, harness, vault, out] = process.argv.slice(2);
+const runs = vault
+	? [{ files: readVaultFolder(vault), outDir: out }]
+	: [{ outDir: root + "/docs/screenshots" }, { files: realisticVaultFiles(), outDir: root + "/docs/screenshots/realistic" }];
+for (const file of await takeScreenshots(root, harness, runs)) console.log(file.startsWith(root) ? file.slice(root.length + 1) : file);
+`;
+process.exit(await runDriver("screenshots", source, [REPO_ROOT, harnessScript, args.vault ?? "", args.out ?? join(REPO_ROOT, "docs", "screenshots")]));

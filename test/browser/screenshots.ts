@@ -1,15 +1,15 @@
 /**
  * What `npm run screenshots` does once the harness is built (screenshots.mjs bundles and runs
- * this file): drives the page through each view and saves it in light and dark as
- * docs/screenshots/<name>-<theme>.png.
+ * this file): drives the page through each view of a vault and saves it in light and dark as
+ * <out>/<name>-<theme>.png.
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
-import type { Theme } from "./harness/api";
+import type { Browser, Page } from "playwright-core";
+import type { HarnessWindow, Theme } from "./harness/api";
 import {
 	SELECTORS, closeModals, finishQuiz, launchChromium, openBrowser, openDashboard, openHarness, openVaultHealth, pressInQuiz,
-	renderMoc, renderNativeBlocks, serveHarness, setTheme, startDueQuiz, VIEWPORT,
+	renderMoc, renderNativeBlocks, serveHarness, setTheme, startDueQuiz, VIEWPORT, type VaultFiles,
 } from "./session";
 
 const THEMES: readonly Theme[] = ["light", "dark"];
@@ -61,16 +61,38 @@ async function capture(page: Page, frame: Frame, path: string): Promise<void> {
 	}
 }
 
-/** Saves every picture; returns the files written. */
-export async function takeScreenshots(root: string, harnessScript: string): Promise<string[]> {
-	const outDir = join(root, "docs", "screenshots");
-	mkdirSync(outDir, { recursive: true });
-	const server = await serveHarness(root, harnessScript);
+/** A vault to draw and where its pictures go. */
+export interface ScreenshotRun {
+	/** The vault's notes; the demo vault when absent. */
+	readonly files?: VaultFiles;
+	readonly outDir: string;
+}
+
+/** Saves every picture of every run; returns the files written. */
+export async function takeScreenshots(root: string, harnessScript: string, runs: readonly ScreenshotRun[]): Promise<string[]> {
+	const vaults = Object.fromEntries(runs.flatMap((run, i) => (run.files ? [[`run-${i}`, run.files]] : [])));
+	const server = await serveHarness(root, harnessScript, vaults);
 	const browser = await launchChromium();
 	const written: string[] = [];
 	try {
-		const { page, errors } = await openHarness(browser, server.url);
+		for (const [i, run] of runs.entries()) written.push(...(await shootVault(browser, server.url, run.files ? `run-${i}` : "demo", run.outDir)));
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+	return written;
+}
+
+async function shootVault(browser: Browser, url: string, vault: string, outDir: string): Promise<string[]> {
+	mkdirSync(outDir, { recursive: true });
+	const written: string[] = [];
+	const { page, errors, context } = await openHarness(browser, url, VIEWPORT, vault);
+	try {
+		// A real vault opens on the vault profile's proposal; the pictures show the views behind it.
+		await closeModals(page);
+		const hasMoc = await page.evaluate(() => (window as HarnessWindow).harness.notePaths().some((path) => /(^|\/)moc-[^/]*\.md$/.test(path)));
 		for (const shot of SHOTS) {
+			if (!hasMoc && (shot.name === "moc-dataview-blocks" || shot.name === "native-blocks")) continue;
 			await shot.prepare(page);
 			// The quiz pane keeps focus from the keyboard; a picture shows it at rest.
 			await page.evaluate(() => {
@@ -87,8 +109,7 @@ export async function takeScreenshots(root: string, harnessScript: string): Prom
 		}
 		if (errors.length > 0) throw new Error(`The page reported errors:\n${errors.join("\n")}`);
 	} finally {
-		await browser.close();
-		await server.close();
+		await context.close();
 	}
 	return written;
 }

@@ -3,12 +3,13 @@
  * server for the page (127.0.0.1 only, an ephemeral port), Debian's Chromium through
  * playwright-core, and the steps that bring the page to each view.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import type { HarnessWindow, Theme } from "./harness/api";
+import { generateRealisticVault } from "../support/realisticVault";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const CHROMIUM_ARGS = [
@@ -72,6 +73,40 @@ export interface HarnessServer {
 	close(): Promise<void>;
 }
 
+/** A vault the page can start on: path → text. */
+export type VaultFiles = Record<string, string>;
+
+/** The vaults a page can ask for by name (`?vault=<name>`): the demo vault is always there. */
+export type Vaults = Record<string, VaultFiles>;
+
+/** The notes of a vault folder, path → text; dot-folders such as .obsidian are skipped, as Obsidian's file list does. */
+export function readVaultFolder(dir: string): VaultFiles {
+	const files: VaultFiles = {};
+	const walk = (folder: string): void => {
+		for (const entry of readdirSync(folder, { withFileTypes: true })) {
+			if (entry.name.startsWith(".")) continue;
+			const full = join(folder, entry.name);
+			if (entry.isDirectory()) walk(full);
+			else if (entry.isFile()) files[relative(dir, full).split(sep).join("/")] = readFileSync(full, "utf8");
+		}
+	};
+	walk(dir);
+	return files;
+}
+
+/**
+ * The generated vault shaped like ../shared/REAL-VAULTS.md (1,698 notes, 578 subtopics, 10-KB
+ * bilingual bodies, 13 MOCs, the broken fences), as the page receives it.
+ */
+export function realisticVaultFiles(): VaultFiles {
+	const { files } = generateRealisticVault({ paragraphs: 14 });
+	return Object.fromEntries([...files].filter(([path]) => !path.startsWith(".")));
+}
+
+export function demoVaultFiles(root: string): VaultFiles {
+	return readVaultFolder(join(root, "test", "fixtures", "demo-vault"));
+}
+
 const PAGE = `<!doctype html>
 <html lang="en">
 <head>
@@ -82,6 +117,7 @@ const PAGE = `<!doctype html>
 <link rel="stylesheet" href="/styles.css">
 </head>
 <body class="theme-light">
+<script src="/vault/VAULT.js"></script>
 <script src="/plugin.js"></script>
 <script src="/harness.js"></script>
 </body>
@@ -92,11 +128,18 @@ const PAGE = `<!doctype html>
  * Serves the page: its script (built by build.mjs), the theme, and the repository's styles.css
  * and main.js, read at each request so a rebuilt plugin or an edited stylesheet shows on reload.
  */
-export async function serveHarness(root: string, harnessScript: string): Promise<HarnessServer> {
+export async function serveHarness(root: string, harnessScript: string, vaults: Vaults = {}): Promise<HarnessServer> {
 	const mainJs = join(root, "main.js");
 	if (!existsSync(mainJs)) throw new Error("main.js is missing: run `npm run build` first");
-	const routes: Record<string, { type: string; body: () => string }> = {
-		"/": { type: "text/html", body: () => PAGE },
+	const served: Vaults = { demo: demoVaultFiles(root), ...vaults };
+	const vaultRoutes = Object.fromEntries(Object.entries(served).map(([name, files]) => {
+		const body = JSON.stringify(files);
+		return [`/vault/${name}.js`, { type: "text/javascript", body: () => `window.interviewVaultFiles = ${body};\n` }];
+	}));
+	const routes: Record<string, { type: string; body: (query: URLSearchParams) => string }> = {
+		...vaultRoutes,
+		// The page loads the vault its address names (`?vault=<name>`) as a script, before the harness.
+		"/": { type: "text/html", body: (query) => PAGE.replace("VAULT", encodeURIComponent(query.get("vault") ?? "demo")) },
 		"/obsidian-theme.css": { type: "text/css", body: () => readFileSync(join(root, "test", "browser", "harness", "obsidian-theme.css"), "utf8") },
 		"/styles.css": { type: "text/css", body: () => readFileSync(join(root, "styles.css"), "utf8") },
 		// The built plugin, wrapped as CommonJS: the harness calls it with a `require` that gives the stub.
@@ -107,12 +150,13 @@ export async function serveHarness(root: string, harnessScript: string): Promise
 		"/harness.js": { type: "text/javascript", body: () => readFileSync(harnessScript, "utf8") },
 	};
 	const server = createServer((request: IncomingMessage, response: ServerResponse) => {
-		const route = routes[new URL(request.url ?? "/", "http://127.0.0.1").pathname];
+		const address = new URL(request.url ?? "/", "http://127.0.0.1");
+		const route = routes[address.pathname];
 		if (!route || request.method !== "GET") {
 			response.writeHead(404).end();
 			return;
 		}
-		response.writeHead(200, { "content-type": `${route.type}; charset=utf-8`, "cache-control": "no-store" }).end(route.body());
+		response.writeHead(200, { "content-type": `${route.type}; charset=utf-8`, "cache-control": "no-store" }).end(route.body(address.searchParams));
 	});
 	await new Promise<void>((resolve, reject) => {
 		server.once("error", reject);
@@ -136,8 +180,11 @@ export interface HarnessPage {
 	readonly errors: string[];
 }
 
-/** A fresh page on the harness, its app started; every request off the local server is refused and recorded. */
-export async function openHarness(browser: Browser, url: string, viewport = VIEWPORT): Promise<HarnessPage> {
+/**
+ * A fresh page on the harness, its app started on the named vault (one the server was given);
+ * every request off the local server is refused and recorded.
+ */
+export async function openHarness(browser: Browser, url: string, viewport = VIEWPORT, vault = "demo"): Promise<HarnessPage> {
 	const context = await browser.newContext({ viewport, deviceScaleFactor: 1, timezoneId: "UTC", locale: "en-US", reducedMotion: "reduce" });
 	const errors: string[] = [];
 	await context.route((target) => !target.href.startsWith(url), async (route) => {
@@ -149,7 +196,7 @@ export async function openHarness(browser: Browser, url: string, viewport = VIEW
 		if (message.type() === "error") errors.push(`console error: ${message.text()}`);
 	});
 	page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
-	await page.goto(url);
+	await page.goto(`${url}?vault=${encodeURIComponent(vault)}`);
 	await page.evaluate(() => (window as HarnessWindow).harness.ready);
 	return { page, context, errors };
 }
@@ -196,15 +243,26 @@ export async function showQuiz(page: Page): Promise<void> {
 	await page.evaluate(() => (window as HarnessWindow).harness.showMain("quiz"));
 }
 
-/** The MOC in reading view, its Dataview blocks drawn by the plugin; scrolled to "By Difficulty". */
+/** The demo MOC when the vault has it, else the vault's first `moc-` note (by path); undefined when it has none. */
+async function mocOf(page: Page): Promise<string | undefined> {
+	return page.evaluate((demo) => {
+		const paths = (window as HarnessWindow).harness.notePaths();
+		return paths.includes(demo) ? demo : paths.filter((path) => /(^|\/)moc-[^/]*\.md$/.test(path)).sort()[0];
+	}, MOC);
+}
+
+/** The MOC in reading view, its Dataview blocks drawn by the plugin; scrolled to "By Difficulty" where it has one. */
 export async function renderMoc(page: Page): Promise<void> {
-	await page.evaluate((path) => (window as HarnessWindow).harness.renderNote(path), MOC);
-	await scrollNoteTo(page, "By Difficulty");
+	const moc = await mocOf(page);
+	if (moc === undefined) throw new Error("The vault has no MOC");
+	await page.evaluate((path) => (window as HarnessWindow).harness.renderNote(path), moc);
+	if (moc === MOC) await scrollNoteTo(page, "By Difficulty");
 }
 
 /** The native blocks, drawn as if they were in the MOC. */
 export async function renderNativeBlocks(page: Page): Promise<void> {
-	await page.evaluate(({ path, markdown }) => (window as HarnessWindow).harness.renderNote(path, markdown), { path: MOC, markdown: NATIVE_BLOCKS });
+	const moc = (await mocOf(page)) ?? MOC;
+	await page.evaluate(({ path, markdown }) => (window as HarnessWindow).harness.renderNote(path, markdown), { path: moc, markdown: NATIVE_BLOCKS });
 }
 
 export async function scrollNoteTo(page: Page, heading: string): Promise<void> {

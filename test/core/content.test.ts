@@ -67,4 +67,18 @@ describe("extractContent", () => {
 		const note = "## Answer (EN)\n```bash\n# Question (EN)\necho hi\n```\n";
 		expect(extractContent(note, "T", "en").answer).toBe("```bash\n# Question (EN)\necho hi\n```");
 	});
+
+	it("leaves out of the answer a tool's generated notice and empty references, keeping the rest as written", () => {
+		const note = [
+			"# Question (EN)", "> What does a pool do?", "",
+			"## Answer (EN)",
+			"> [!note] This note was auto-generated from the checklist; edit it freely.", "",
+			"It keeps connections open so requests skip the handshake.", "",
+			"> A quote the author wrote stays.", "",
+			"- [](   )", "",
+			"TODO", "",
+		].join("\n");
+		expect(extractContent(note, "Pools", "en").answer).toBe("It keeps connections open so requests skip the handshake.\n\n> A quote the author wrote stays.");
+	});
 });
+

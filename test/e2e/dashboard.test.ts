@@ -2,6 +2,7 @@ import { spawnSync } from "child_process";
 import { describe, expect, it } from "vitest";
 import type { DashboardData } from "../../src/core/dashboard/dashboardData";
 import type { FakeApp } from "../obsidian/FakeApp";
+import { REDRAW_DELAY_MS } from "../../src/ui/dashboard/DashboardView";
 import { DEMO_VAULT, startDemo } from "./support";
 
 function cliStats(): DashboardData {
@@ -25,23 +26,25 @@ describe("the dashboard through main.js", () => {
 		const el = await openDashboard(app);
 		const { stats } = cliStats();
 		const vault = stats.readiness.vault;
-		expect(text(el, ".interview-vault-readiness-average")[0]).toBe(`${vault.average?.toFixed(2)} / ${vault.threshold} ready`);
+		expect(text(el, ".interview-vault-readiness-average")[0]).toBe(`${vault.average?.toFixed(2)} / ${vault.threshold}: ready.`);
 		expect(text(el, ".interview-vault-readiness-coverage")[0]).toBe(`${vault.graded} of ${vault.total} graded (${Math.round(vault.coverage * 100)}%)`);
-		expect(text(el, ".interview-vault-due-today")[0]).toBe(`${stats.due.today} due today`);
+		expect(text(el, ".interview-vault-today-due")[0]).toBe(`${stats.due.today} questions due now.`);
 		expect(text(el, ".interview-vault-forecast-count")).toEqual(stats.due.forecast.map((d) => (d.due > 0 ? String(d.due) : "")));
-		const rows = [stats.status.overall, ...stats.status.byDifficulty, ...stats.status.bySubtopic];
+		// The ten largest subtopics show; the rest wait behind "Show all", drawn when opened.
+		const rows = [stats.status.overall, ...stats.status.byDifficulty, ...stats.status.byTopic, ...stats.status.bySubtopic.slice(0, 10)];
 		expect(text(el, ".interview-vault-bar-total")).toEqual(rows.map((r) => String(r.total)));
 		expect(text(el, ".interview-vault-bar-row .interview-vault-bar")[0]).toBe(
 			[stats.status.overall.new, stats.status.overall.learning, stats.status.overall.review, stats.status.overall.mastered].filter((n) => n > 0).join(""),
 		);
 		expect(text(el, ".interview-vault-weak-name")).toEqual(stats.weakestSubtopics.map((w) => w.subtopic));
 		expect(text(el, ".interview-vault-path")).toEqual(stats.studyPaths.map((p) => `${p.path}: ${p.mastered} / ${p.total} mastered`));
+		expect(text(el, ".interview-vault-path-moc")).toEqual([...new Set(stats.studyPaths.map((p) => p.mocTitle))]);
 	});
 
 	it("changes after a grade: fewer due, one review today, a streak of one", async () => {
 		const { app } = await startDemo();
 		const el = await openDashboard(app);
-		expect(text(el, ".interview-vault-due-today")[0]).toBe("4 due today");
+		expect(text(el, ".interview-vault-today-due")[0]).toBe("4 questions due now.");
 		await app.runCommand("interview-vault:start-quiz-due");
 		app.openModals()[0]?.contentEl.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
 		await app.flush();
@@ -50,7 +53,10 @@ describe("the dashboard through main.js", () => {
 		await app.flush();
 		pane?.dispatchEvent(new KeyboardEvent("keydown", { key: "4", bubbles: true }));
 		await app.flush();
-		expect(text(el, ".interview-vault-due-today")[0]).toBe("3 due today");
+		// The sidebar redraws a moment after the grade, once the next card is drawn.
+		await new Promise((resolve) => setTimeout(resolve, REDRAW_DELAY_MS + 50));
+		await app.flush();
+		expect(text(el, ".interview-vault-today-due")[0]).toBe("3 questions due now.");
 		expect(text(el, ".interview-vault-streak")[0]).toBe("Streak: 1 day (longest 1) · 1 today · 1 in all");
 		expect(text(el, ".interview-vault-readiness-coverage")[0]).toBe("12 of 54 graded (22%)");
 	});
@@ -68,6 +74,9 @@ describe("the dashboard through main.js", () => {
 		const el = await openDashboard(app);
 		el.querySelector<HTMLButtonElement>(".interview-vault-weak button")?.click();
 		await app.flush();
-		expect(app.openModals()[0]?.titleEl.textContent).toBe("Start quiz: Subtopic: scalability (10)");
+		const modal = app.openModals()[0];
+		expect(modal?.titleEl.textContent).toBe("Start quiz: Subtopic: scalability");
+		// What the session would really hold: the session size caps the ten questions of the subtopic.
+		expect(modal?.contentEl.querySelector(".interview-vault-setup-holds")?.textContent).toMatch(/^This session holds \d+ questions?: .* \(of 10 questions in scope\)\.$/);
 	});
 });

@@ -65,8 +65,10 @@ describe("quiz details through main.js", () => {
 		expect(offer?.textContent).toMatch(/prerequisites/);
 		const offered = [...(offer?.querySelectorAll("a") ?? [])].map((a) => a.getAttribute("href"));
 		expect(offered.length).toBeGreaterThan(0);
-		[...(offer?.querySelectorAll("button") ?? [])].find((b) => b.textContent === "Add them next")?.click();
-		await app.flush();
+		// One link a line, and the key that accepts them.
+		expect(offer?.querySelectorAll("li a")).toHaveLength(offered.length);
+		expect([...(offer?.querySelectorAll("button") ?? [])].map((b) => b.textContent)).toContain(offered.length === 1 ? "Add it next (A)" : "Add them next (A)");
+		await press(app, pane, "a");
 		// Ten cards, the 1 coming back later in the session, and the prerequisites.
 		expect(pane.querySelector(".interview-vault-quiz-progress")?.textContent).toBe(`3 / ${10 + 1 + offered.length}`);
 		expect(app.readText(SECOND_DUE)).toMatch(/^quiz_grade: 1$/m);
@@ -114,4 +116,37 @@ describe("the review log across two synced devices", () => {
 		expect(entries.map((e) => [e.id, e.grade]).sort()).toEqual([["a1", 4], ["p1", 2], ["p2", 5]]);
 		expect(problems).toEqual([]);
 	});
+
+	it("keeps the typed answer above the revealed one, and shows one language at a time, the other on L", async () => {
+		const { app } = await startDemo();
+		const note = "50-Backend/q-bilingual-pool--backend--easy.md";
+		await app.writeText(note, [
+			"---", "difficulty: easy", "---",
+			"# Вопрос (RU)", "> Зачем нужен пул соединений?", "",
+			"# Question (EN)", "> Why pool connections?", "",
+			"## Ответ (RU)", "Чтобы не платить за рукопожатие.", "",
+			"## Answer (EN)", "To skip the handshake on every request.", "",
+		].join("\n"));
+		app.setActiveFile(note);
+		await app.flush();
+		await app.runCommand("interview-vault:start-quiz-note");
+		await app.flush();
+		const pane = quizPane(app);
+		const typed = pane.querySelector<HTMLTextAreaElement>("textarea");
+		if (!typed) throw new Error("no answer box");
+		typed.value = "Handshakes are slow";
+		typed.dispatchEvent(new Event("input"));
+		await press(app, pane, " ");
+		expect(pane.querySelector(".interview-vault-quiz-typed-text")?.textContent).toBe("Handshakes are slow");
+		const answer = () => pane.querySelector(".interview-vault-quiz-answer")?.textContent ?? "";
+		expect(answer()).toContain("To skip the handshake");
+		expect(answer()).not.toContain("рукопожатие");
+		expect(pane.querySelector(".interview-vault-quiz-language")?.textContent).toBe("Show in Русский (L)");
+		await press(app, pane, "l");
+		expect(answer()).toContain("рукопожатие");
+		expect(answer()).not.toContain("To skip the handshake");
+		expect(pane.querySelector(".interview-vault-quiz-typed-text")?.textContent).toBe("Handshakes are slow");
+		expect(pane.querySelector(".interview-vault-quiz-language")?.textContent).toBe("Show in English (L)");
+	});
 });
+

@@ -1,5 +1,5 @@
 import type { QuestionIndex } from "../../core/index/QuestionIndex";
-import { extractContent, type QuestionContent } from "../../core/question/content";
+import { extractContent, type Language, type QuestionContent } from "../../core/question/content";
 import { learningKeys, readLearningState, type LearningKeys } from "../../core/question/learningState";
 import { dueLoad } from "../../core/question/progress";
 import type { Question } from "../../core/question/Question";
@@ -45,6 +45,8 @@ export type UndoWrite = () => Promise<void>;
 export interface QuizCard {
 	question: Question;
 	content: QuestionContent;
+	/** The note's other language, when it has one: one click away on the card, never mixed in. */
+	otherLanguage?: QuestionContent;
 }
 
 interface GradeRecord {
@@ -330,7 +332,7 @@ export class QuizController {
 			const text = question ? await this.services.readNote(path) : undefined;
 			if (question && text !== undefined) {
 				this.summary = null;
-				this.card = { question, content: extractContent(text, question.title, this.services.settings().language) };
+				this.card = cardOf(question, text, this.services.settings().language);
 				return;
 			}
 			this.message = `Skipped ${path}: the note was deleted or is no longer a question.`;
@@ -362,3 +364,10 @@ export class QuizController {
 	}
 }
 
+/** The card in the chosen language, and the other language when the note really has it. */
+function cardOf(question: Question, text: string, language: Language): QuizCard {
+	const content = extractContent(text, question.title, language);
+	const other = extractContent(text, question.title, language === "en" ? "ru" : "en");
+	const bilingual = content.language !== "any" && other.language !== "any" && other.language !== content.language;
+	return bilingual ? { question, content, otherLanguage: other } : { question, content };
+}

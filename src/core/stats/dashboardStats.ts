@@ -79,7 +79,7 @@ export interface StudyPathProgress {
 export interface DashboardStats {
 	today: string;
 	readiness: { vault: Readiness; moc: MocReadiness | null };
-	status: { overall: StatusRow; byDifficulty: StatusRow[]; bySubtopic: StatusRow[] };
+	status: { overall: StatusRow; byDifficulty: StatusRow[]; byTopic: StatusRow[]; bySubtopic: StatusRow[] };
 	due: { today: number; forecast: ForecastDay[]; limit: number; suspended: number; buried: number };
 	weakestSubtopics: WeakSubtopic[];
 	studyPaths: StudyPathProgress[];
@@ -95,6 +95,7 @@ export function buildDashboardStats(index: QuestionIndex, options: DashboardOpti
 		status: {
 			overall: statusRow("all", questions),
 			byDifficulty: difficultyRows(questions),
+			byTopic: topicRows(questions),
 			bySubtopic: subtopicRows(questions),
 		},
 		withoutProperties: questions.filter((question) => question.propertiesUnreadable !== undefined).length,
@@ -122,6 +123,23 @@ function difficultyRows(questions: readonly Question[]): StatusRow[] {
 	const rows = DIFFICULTIES.map((difficulty) => statusRow(difficulty, questions.filter((q) => q.difficulty === difficulty)));
 	const unknown = questions.filter((q) => q.difficulty === undefined);
 	return unknown.length > 0 ? [...rows, statusRow("unknown", unknown)] : rows;
+}
+
+/** Key of the topic row for questions without a topic; it comes last. */
+export const NO_TOPIC = "(no topic)";
+
+/** Largest topics first, ties by name; the questions without a topic last, as one row. */
+function topicRows(questions: readonly Question[]): StatusRow[] {
+	const groups = new Map<string, Question[]>();
+	for (const question of questions) {
+		const key = question.topic ?? NO_TOPIC;
+		const members = groups.get(key);
+		if (members) members.push(question);
+		else groups.set(key, [question]);
+	}
+	return [...groups]
+		.map(([topic, members]) => statusRow(topic, members))
+		.sort((a, b) => Number(a.key === NO_TOPIC) - Number(b.key === NO_TOPIC) || b.total - a.total || compareText(a.key, b.key));
 }
 
 /** Largest subtopics first, ties by name, so the bars read the same on every machine. Questions without a subtopic have no row. */

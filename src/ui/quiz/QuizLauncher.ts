@@ -5,7 +5,9 @@ import type { Moc, StudyPath } from "../../core/question/Question";
 import {
 	difficultyScope, dueScope, mocScope, newScope, studyPathScope, subtopicScope, weakestSubtopic, type QuizScope,
 } from "../../core/quiz/quizScopes";
-import { introducedOn, reviewsAllowedToday } from "../../core/question/progress";
+import { introducedOn, isDue, isNew, reviewsAllowedToday } from "../../core/question/progress";
+import type { Question } from "../../core/question/Question";
+import { plural } from "../../core/text/plural";
 import { selectAll, selectQuestions } from "../../core/quiz/selectQuestions";
 import { studyPathRanks } from "../../core/quiz/studyOrder";
 import { localDay } from "../../core/schedule/days";
@@ -61,13 +63,35 @@ export class QuizLauncher {
 			return;
 		}
 		const defaults: QuizSetup = { size: this.host.settings.quizSize, order, difficulty: "any" };
-		new QuizSetupModal(this.app, `${scope.label} (${scope.questions.length})`, defaults, (setup) => void this.begin(scope, setup)).open();
+		new QuizSetupModal(this.app, scope.label, defaults, (setup) => void this.begin(scope, setup), (setup) => this.holds(scope, setup)).open();
+	}
+
+	/** What a session with this setup would really hold, said in a sentence (the modal shows it as the setup changes). */
+	private holds(scope: QuizScope, setup: QuizSetup): string {
+		const today = localDay(new Date());
+		const chosen = this.choose(scope, { ...setup, order: "due-first" });
+		if (chosen.length === 0) return scope.routine ? "Nothing is due and the daily limit of new questions is reached." : "No question of this scope matches.";
+		const fresh = chosen.filter(isNew).length;
+		const due = chosen.filter((q) => isDue(q, today)).length;
+		const parts = [due > 0 ? `${due} due` : "", fresh > 0 ? `${fresh} new` : "", chosen.length - due - fresh > 0 ? `${chosen.length - due - fresh} not yet due` : ""].filter((part) => part !== "");
+		return `This session holds ${plural(chosen.length, "question")}: ${parts.join(", ")} (of ${plural(scope.questions.length, "question")} in scope).`;
 	}
 
 	private async begin(scope: QuizScope, setup: QuizSetup): Promise<void> {
 		this.host.settings.quizSize = setup.size;
 		this.host.settings.quizOrder = setup.order;
 		await this.host.saveSettings({ reindex: false });
+		const chosen = this.choose(scope, setup);
+		if (chosen.length === 0) {
+			notice(scope.routine ? "Nothing is due and the daily limit of new questions is reached. Well done!" : `No questions match in "${scope.label}".`);
+			return;
+		}
+		await this.openPane();
+		await this.controller.start(chosen, scope.label);
+	}
+
+	/** The questions a session on this scope and setup starts with, chosen as the session will. */
+	private choose(scope: QuizScope, setup: QuizSetup): Question[] {
 		const today = localDay(new Date());
 		const candidates = setup.difficulty === "any" ? scope.questions : scope.questions.filter((q) => q.difficulty === setup.difficulty);
 		const options = {
@@ -79,13 +103,7 @@ export class QuizLauncher {
 			ranks: studyPathRanks(this.index),
 			random: Math.random,
 		};
-		const chosen = scope.routine ? selectQuestions(candidates, options) : selectAll(candidates, options);
-		if (chosen.length === 0) {
-			notice(scope.routine ? "Nothing is due and the daily limit of new questions is reached. Well done!" : `No questions match in "${scope.label}".`);
-			return;
-		}
-		await this.openPane();
-		await this.controller.start(chosen, scope.label);
+		return scope.routine ? selectQuestions(candidates, options) : selectAll(candidates, options);
 	}
 
 	private pickDifficulty(): void {

@@ -16,6 +16,8 @@ export class QuizSetupModal extends Modal {
 		private readonly scopeLabel: string,
 		defaults: QuizSetup,
 		private readonly onStart: (setup: QuizSetup) => void,
+		/** What the session would really hold with a setup, in a sentence. */
+		private readonly holds: (setup: QuizSetup) => string = () => "",
 	) {
 		super(app);
 		this.setup = { ...defaults };
@@ -24,12 +26,15 @@ export class QuizSetupModal extends Modal {
 	override onOpen(): void {
 		this.setTitle(`Start quiz: ${this.scopeLabel}`);
 		const { contentEl } = this;
+		const holds = contentEl.createDiv({ cls: "interview-vault-setup-holds", attr: { "aria-live": "polite" } });
+		const update = (): void => holds.setText(this.holds(this.setup));
 		new Setting(contentEl).setName("Questions").addText((text) => {
 			text.inputEl.type = "number";
 			text.inputEl.min = "1";
 			text.setValue(String(this.setup.size)).onChange((value) => {
 				const size = Number.parseInt(value, 10);
 				if (Number.isInteger(size) && size > 0) this.setup.size = size;
+				update();
 			});
 		});
 		new Setting(contentEl).setName("Order").addDropdown((dropdown) =>
@@ -42,8 +47,12 @@ export class QuizSetupModal extends Modal {
 			dropdown
 				.addOptions({ any: "Any", easy: "Easy", medium: "Medium", hard: "Hard" })
 				.setValue(this.setup.difficulty)
-				.onChange((value) => (this.setup.difficulty = value as QuizSetup["difficulty"])),
+				.onChange((value) => {
+					this.setup.difficulty = value as QuizSetup["difficulty"];
+					update();
+				}),
 		);
+		update();
 		new Setting(contentEl).addButton((button) => {
 			button.setButtonText("Start").setCta().onClick(() => this.start());
 			window.setTimeout(() => button.buttonEl.focus(), 0);

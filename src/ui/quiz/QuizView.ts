@@ -1,6 +1,6 @@
 import { Component, ItemView, MarkdownRenderer, type WorkspaceLeaf } from "obsidian";
 import { isSelfGrade } from "../../core/schedule/grades";
-import type { QuizController } from "../../app/quiz/QuizController";
+import type { QuizCard, QuizController } from "../../app/quiz/QuizController";
 import { openBeside } from "../workspace";
 import { renderCard, renderSummary, type QuizActions } from "./renderQuiz";
 
@@ -9,11 +9,14 @@ export const QUIZ_VIEW_TYPE = "interview-vault-quiz";
 /**
  * The quiz pane: draws the controller's state and turns keys and clicks into its actions.
  * Space shows the answer, 1–5 grade, S skips, O opens the note, U undoes the last grade,
- * B buries the card until tomorrow, X suspends it. Each is also a command (quizActionCommands).
+ * B buries the card until tomorrow, X suspends it, A adds the suggested questions next, L shows
+ * the note's other language. Each but A and L is also a command (quizActionCommands).
  */
 export class QuizView extends ItemView {
 	private renderScope: Component | null = null;
 	private stopListening: (() => void) | null = null;
+	/** The typed answer and the language shown belong to one card: a new card starts them afresh. */
+	private cardState: { card: QuizCard | null; typed: string; otherLanguage: boolean } = { card: null, typed: "", otherLanguage: false };
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -58,7 +61,10 @@ export class QuizView extends ItemView {
 		if (controller.summary) {
 			renderSummary(container, controller.summary, controller.scope, controller.message, this.actions());
 		} else if (controller.card && controller.session) {
+			if (this.cardState.card !== controller.card) this.cardState = { card: controller.card, typed: "", otherLanguage: false };
 			renderCard(container, {
+				typed: this.cardState.typed,
+				otherLanguage: this.cardState.otherLanguage,
 				card: controller.card,
 				revealed: controller.session.phase === "answer",
 				progress: controller.progress,
@@ -89,11 +95,19 @@ export class QuizView extends ItemView {
 			repair: () => void controller.repairCurrent(),
 			openQuestion: (path, split) => openBeside(this.app.workspace, path, split),
 			drill: (paths) => this.drill(paths),
+			typed: (text) => (this.cardState.typed = text),
+			switchLanguage: () => this.switchLanguage(),
 			renderMarkdown: (markdown, el) => {
 				const sourcePath = controller.card?.question.path ?? "";
 				void MarkdownRenderer.render(this.app, markdown, el, sourcePath, this.renderScope ?? this);
 			},
 		};
+	}
+
+	private switchLanguage(): void {
+		if (!this.controller.card?.otherLanguage) return;
+		this.cardState.otherLanguage = !this.cardState.otherLanguage;
+		this.render();
 	}
 
 	private onKey(event: KeyboardEvent): void {
@@ -129,6 +143,10 @@ export class QuizView extends ItemView {
 				return () => void controller.hold("suspended");
 			case "r":
 				return () => void controller.repairCurrent();
+			case "a":
+				return controller.suggestion ? () => void controller.acceptSuggestion() : undefined;
+			case "l":
+				return () => this.switchLanguage();
 			default:
 				return undefined;
 		}

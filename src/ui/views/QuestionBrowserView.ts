@@ -2,8 +2,10 @@ import { ItemView, type WorkspaceLeaf } from "obsidian";
 import type { QuestionIndex } from "../../core/index/QuestionIndex";
 import { DIFFICULTIES } from "../../core/question/difficulty";
 import { LEARNING_STATUSES } from "../../core/schedule/learningState";
-import { browserSpec, emptyBrowserFilter, toggle, type BrowserFilter } from "../../core/views/browserFilter";
+import { plural } from "../../core/text/plural";
+import { BROWSER_GROUPINGS, browserCounts, browserSpec, byUse, emptyBrowserFilter, emptyGroupLast, toggle, type BrowserFilter } from "../../core/views/browserFilter";
 import { runBlock, type BlockResult } from "../../core/views/runBlock";
+import { LiveRedraw } from "../liveRedraw";
 import { renderBlockResult, type LinkActions } from "./renderBlock";
 
 export const BROWSER_VIEW_TYPE = "interview-vault-browser";
@@ -19,19 +21,34 @@ export interface BrowserServices {
 	hold: NonNullable<LinkActions["hold"]>;
 }
 
-/** All questions grouped by difficulty or subtopic, with filter chips, a text filter and "Quiz these". */
+/** Chips a many-valued filter shows before "type to find the rest": its most used values. */
+export const PICKER_CHIPS = 12;
+
+/**
+ * All questions grouped by difficulty, topic or subtopic, with filters (each value with its count),
+ * a text filter and "Quiz these". Filters with many values (subtopics in a real vault: hundreds)
+ * show their most used values as chips and find the rest by typing.
+ */
 export class QuestionBrowserView extends ItemView {
 	private filter: BrowserFilter = emptyBrowserFilter();
-	private renderedRevision = -1;
 	private toolbarEl!: HTMLElement;
 	private resultsEl!: HTMLElement;
 	private current: BlockResult | null = null;
+	private toolbarRevision = -1;
+	private readonly redraw: LiveRedraw;
 
 	constructor(
 		leaf: WorkspaceLeaf,
 		private readonly services: BrowserServices,
 	) {
 		super(leaf);
+		this.redraw = new LiveRedraw({
+			el: this.contentEl,
+			source: services.index,
+			isReady: () => services.isReady(),
+			draw: () => this.drawResults(),
+			waiting: () => this.resultsEl.setText("Interview Vault is reading your notes…"),
+		});
 	}
 
 	getViewType(): string {
@@ -50,55 +67,81 @@ export class QuestionBrowserView extends ItemView {
 		this.contentEl.addClass("interview-vault-browser");
 		this.toolbarEl = this.contentEl.createDiv({ cls: "interview-vault-browser-toolbar" });
 		this.resultsEl = this.contentEl.createDiv({ cls: "interview-vault-browser-results" });
-		this.register(this.services.index.subscribe(() => this.refresh()));
-		this.registerEvent(this.app.workspace.on("layout-change", () => this.refresh()));
-		this.drawToolbar();
-		this.refresh(true);
-		await Promise.resolve();
+		this.redraw.attach(this, this.app.workspace);
+		await this.redraw.now(true);
 	}
 
-	/** Redraws the results only when the index changed (or the filter did) and the pane is visible. */
-	private refresh(force = false): void {
-		if (!force && (!this.contentEl.isShown() || this.services.index.revision === this.renderedRevision)) return;
-		if (!this.services.isReady()) {
-			this.resultsEl.setText("Interview Vault is reading your notes…");
-			return;
-		}
-		this.renderedRevision = this.services.index.revision;
+	private drawResults(): void {
+		const { index } = this.services;
+		// The counts on the chips follow the index; the toolbar is redrawn only when it changed, so typing keeps its focus.
+		if (this.toolbarRevision !== index.revision) this.drawToolbar();
 		const text = this.filter.text.trim();
 		const found = text === "" ? null : this.services.matching(text);
-		const questions = found === null ? this.services.index.questions() : this.services.index.questions().filter((question) => found.has(question.path));
-		this.current = runBlock(browserSpec(this.filter), questions);
+		const questions = found === null ? index.questions() : index.questions().filter((question) => found.has(question.path));
+		this.current = emptyGroupLast(runBlock(browserSpec(this.filter), questions));
 		renderBlockResult(this.resultsEl, this.current, { ...this.services.links, hold: this.services.hold });
 		this.updateCount();
 	}
 
 	private drawToolbar(): void {
 		const bar = this.toolbarEl;
+		this.toolbarRevision = this.services.index.revision;
 		bar.empty();
-		const search = bar.createEl("input", { type: "search", cls: "interview-vault-browser-search", attr: { placeholder: "Filter questions…", "aria-label": "Filter questions" } });
+		const top = bar.createDiv({ cls: "interview-vault-browser-top" });
+		const search = top.createEl("input", { type: "search", cls: "interview-vault-browser-search", attr: { placeholder: "Filter questions…", "aria-label": "Filter questions" } });
 		search.value = this.filter.text;
 		search.addEventListener("input", () => this.update({ text: search.value }, false));
+		const actions = top.createDiv({ cls: "interview-vault-browser-actions" });
+		actions.createSpan({ cls: "interview-vault-browser-count" });
+		actions.createEl("button", { cls: "mod-cta", text: "Quiz these" }).addEventListener("click", () => this.quizShown());
 		const groupRow = bar.createDiv({ cls: "interview-vault-chips" });
 		groupRow.createSpan({ cls: "interview-vault-chips-label", text: "Group by" });
-		for (const groupBy of ["difficulty", "subtopic"] as const) {
+		for (const groupBy of BROWSER_GROUPINGS) {
 			this.chip(groupRow, groupBy, this.filter.groupBy === groupBy, () => this.update({ groupBy }));
 		}
-		this.chipRow(bar, "Difficulty", DIFFICULTIES, this.filter.difficulty, (value) => this.update({ difficulty: toggle(this.filter.difficulty, value) }));
-		const subtopics = [...this.services.index.countBy("subtopic").keys()].sort();
-		this.chipRow(bar, "Subtopic", subtopics, this.filter.subtopic, (value) => this.update({ subtopic: toggle(this.filter.subtopic, value) }));
-		this.chipRow(bar, "Learning", LEARNING_STATUSES, this.filter.learning, (value) => this.update({ learning: toggle(this.filter.learning, value) }));
-		const actions = bar.createDiv({ cls: "interview-vault-browser-actions" });
-		actions.createSpan({ cls: "interview-vault-browser-count" });
-		const quiz = actions.createEl("button", { cls: "mod-cta", text: "Quiz these" });
-		quiz.addEventListener("click", () => this.quizShown());
+		const counts = browserCounts(this.services.index.questions());
+		this.chipRow(bar, "Difficulty", DIFFICULTIES.filter((d) => counts.difficulty.has(d)), counts.difficulty, this.filter.difficulty, (value) => this.update({ difficulty: toggle(this.filter.difficulty, value) }));
+		this.picker(bar, "Topic", "topic", counts.topic, this.filter.topic, (value) => this.update({ topic: toggle(this.filter.topic, value) }));
+		this.picker(bar, "Folder", "folder", counts.folder, this.filter.folder, (value) => this.update({ folder: toggle(this.filter.folder, value) }));
+		this.picker(bar, "Subtopic", "subtopic", counts.subtopic, this.filter.subtopic, (value) => this.update({ subtopic: toggle(this.filter.subtopic, value) }));
+		this.chipRow(bar, "Learning", LEARNING_STATUSES, counts.learning, this.filter.learning, (value) => this.update({ learning: toggle(this.filter.learning, value) }));
 		this.updateCount();
 	}
 
-	private chipRow<T extends string>(bar: HTMLElement, label: string, values: readonly T[], selected: readonly T[], onToggle: (value: T) => void): void {
+	private chipRow<T extends string>(bar: HTMLElement, label: string, values: readonly T[], counts: ReadonlyMap<string, number>, selected: readonly T[], onToggle: (value: T) => void): HTMLElement {
 		const row = bar.createDiv({ cls: "interview-vault-chips" });
 		row.createSpan({ cls: "interview-vault-chips-label", text: label });
-		for (const value of values) this.chip(row, value, selected.includes(value), () => onToggle(value));
+		for (const value of values) this.chip(row, `${value} (${counts.get(value) ?? 0})`, selected.includes(value), () => onToggle(value));
+		return row;
+	}
+
+	/**
+	 * The most used values as chips (and any chosen value beyond them), the rest found by typing
+	 * in a field that suggests them; picking one there toggles it like its chip would.
+	 */
+	private picker(bar: HTMLElement, label: string, noun: string, counts: ReadonlyMap<string, number>, selected: readonly string[], onToggle: (value: string) => void): void {
+		if (counts.size === 0) return;
+		const ranked = byUse(counts);
+		const chips = [...ranked.slice(0, PICKER_CHIPS), ...selected.filter((value) => !ranked.slice(0, PICKER_CHIPS).includes(value))];
+		const row = this.chipRow(bar, label, chips, counts, selected, onToggle);
+		const rest = ranked.length - PICKER_CHIPS;
+		if (rest <= 0) return;
+		const listId = `interview-vault-browser-${noun}-list`;
+		const find = row.createEl("input", {
+			type: "search",
+			cls: "interview-vault-picker",
+			attr: { list: listId, placeholder: `Find a ${noun} (${rest} more)…`, "aria-label": `Find a ${noun} among all ${ranked.length}` },
+		});
+		const options = row.createEl("datalist", { attr: { id: listId } });
+		for (const value of ranked) options.createEl("option", { value, text: `${value} (${counts.get(value) ?? 0})` });
+		const pick = (): void => {
+			const value = find.value.trim();
+			if (counts.has(value)) onToggle(value);
+		};
+		find.addEventListener("change", pick);
+		find.addEventListener("keydown", (event) => {
+			if (event.key === "Enter") pick();
+		});
 	}
 
 	private chip(row: HTMLElement, text: string, active: boolean, onClick: () => void): void {
@@ -109,12 +152,12 @@ export class QuestionBrowserView extends ItemView {
 	private update(change: Partial<BrowserFilter>, redrawToolbar = true): void {
 		this.filter = { ...this.filter, ...change };
 		if (redrawToolbar) this.drawToolbar();
-		this.refresh(true);
+		void this.redraw.now(true);
 	}
 
 	private updateCount(): void {
 		const count = this.toolbarEl.querySelector(".interview-vault-browser-count");
-		if (count) count.textContent = this.current ? `${this.current.total} question${this.current.total === 1 ? "" : "s"}` : "";
+		if (count) count.textContent = this.current ? plural(this.current.total, "question") : "";
 	}
 
 	private quizShown(): void {

@@ -37,6 +37,16 @@ export interface HarnessApi {
 	openVaultHealth(): Promise<string>;
 	closeModals(): Promise<void>;
 	notices(): string[];
+	/** Presses a grade key on the revealed card; resolves with the milliseconds until the next card is drawn and the app is quiet. */
+	gradeToNextCard(grade: string): Promise<number>;
+	/** How long each timed step took (plugin load to index ready, the first paint of each view), in ms. */
+	timings(): Record<string, number>;
+	/** Every note's path in the vault. */
+	notePaths(): string[];
+	/** Writes a note as an outside editor would and makes it the active file. */
+	writeNote(path: string, text: string): Promise<void>;
+	/** Closes the dashboard (its leaves detached), to time a grade without it. */
+	closeSidebar(): void;
 }
 
 /** main.js wrapped by the server as `function (module, exports, require) { … }`. */
@@ -47,4 +57,6 @@ export type HarnessWindow = Window & typeof globalThis & {
 	harness: HarnessApi;
 	checks: PageChecks;
 	interviewVaultBundle?: CommonJsWrapper;
+	/** The vault's notes, path → text, set by the server's /vault/<name>.js. */
+	interviewVaultFiles?: Record<string, string>;
 };

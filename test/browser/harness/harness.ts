@@ -14,9 +14,6 @@ import { Component, MarkdownRenderer, onloadSettled, Plugin } from "../../obsidi
 import type { HarnessApi, HarnessWindow, MainPane, Theme } from "./api";
 import { checks } from "./checks";
 
-/** test/fixtures/demo-vault, path → text; esbuild's `define` puts it here. */
-declare const DEMO_VAULT_FILES: Record<string, string>;
-
 const harnessWindow = window as HarnessWindow;
 const manifest: O.PluginManifest = manifestJson;
 /** An interview day three weeks after the fake clock's start, so the dashboard shows that section too. */
@@ -54,8 +51,17 @@ function loadPluginClass(): PluginClass {
 	return candidate as PluginClass;
 }
 
+/** The vault the page was opened on (`?vault=<name>`, the demo vault by default): the server's /vault/<name>.js set it. */
+function pageVault(): Record<string, string> {
+	const files = harnessWindow.interviewVaultFiles;
+	if (!files) throw new Error(`The harness server has no vault "${new URLSearchParams(location.search).get("vault") ?? "demo"}"`);
+	return files;
+}
+
 async function start(): Promise<void> {
-	const fake = createFakeApp(DEMO_VAULT_FILES, { pluginData: { [manifest.id]: SETTINGS } });
+	const files = pageVault();
+	const loadStarted = performance.now();
+	const fake = createFakeApp(files, { pluginData: { [manifest.id]: SETTINGS } });
 	current = fake;
 	const PluginClass = loadPluginClass();
 	const plugin = new PluginClass(fake, { ...manifest, dir: `${fake.vault.configDir}/plugins/${manifest.id}` });
@@ -63,6 +69,32 @@ async function start(): Promise<void> {
 	await onloadSettled(plugin);
 	fake.setLayoutReady();
 	await fake.flush();
+	// The first full read runs in slices after layout-ready, beyond what flush() tracks: wait for it.
+	while (!indexReady(plugin)) {
+		await new Promise((resolve) => setTimeout(resolve, 5));
+		await fake.flush();
+	}
+	timings["plugin load to index ready"] = performance.now() - loadStarted;
+}
+
+/** Whether the plugin's first read of the vault is done (its indexer says so). */
+function indexReady(plugin: O.Plugin): boolean {
+	const indexer: unknown = Reflect.get(plugin, "indexer");
+	if (typeof indexer !== "object" || indexer === null) throw new Error("The plugin has no indexer to wait for");
+	return Reflect.get(indexer, "isReady") === true;
+}
+
+/** Milliseconds each timed step took, last run first-class: read by the browser check and benchmark. */
+const timings: Record<string, number> = {};
+
+/** Runs a step and records how long it took until the app was quiet again. */
+async function timed<T>(name: string, step: () => Promise<T>): Promise<T> {
+	const started = performance.now();
+	const result = await step();
+	// A frame, so the time covers the layout and paint the step caused.
+	await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+	timings[name] = performance.now() - started;
+	return result;
 }
 
 /** Obsidian shows a tab's title in its header; the stub's header holds only the actions. */
@@ -120,24 +152,45 @@ const api: HarnessApi = {
 	flush: () => app().flush(),
 	showMain,
 	async openDashboard() {
-		await api.runCommand("interview-vault:open-dashboard");
+		await timed("first paint: dashboard", () => api.runCommand("interview-vault:open-dashboard"));
 	},
 	async openBrowser() {
-		await api.runCommand("interview-vault:open-question-browser");
-		showMain("browser");
+		await timed("first paint: question browser", async () => {
+			await api.runCommand("interview-vault:open-question-browser");
+			showMain("browser");
+		});
 	},
 	async startQuiz(commandId) {
-		if (!(await api.runCommand(commandId))) throw new Error(`${commandId} did not run`);
-		const modal = app().openModals()[0];
-		if (!modal) throw new Error(`${commandId} opened no setup modal`);
-		pressOn(modal.contentEl, "Enter");
-		await app().flush();
-		labelHeaders();
-		showMain("quiz");
+		await timed("first paint: quiz card", async () => {
+			if (!(await api.runCommand(commandId))) throw new Error(`${commandId} did not run`);
+			const modal = app().openModals()[0];
+			if (!modal) throw new Error(`${commandId} opened no setup modal`);
+			pressOn(modal.contentEl, "Enter");
+			await app().flush();
+			labelHeaders();
+			showMain("quiz");
+		});
 	},
 	async pressInQuiz(key) {
 		pressOn(quizContent(), key);
 		await app().flush();
+	},
+	async gradeToNextCard(grade) {
+		const started = performance.now();
+		pressOn(quizContent(), grade);
+		await app().flush();
+		await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+		return performance.now() - started;
+	},
+	timings: () => ({ ...timings }),
+	notePaths: () => app().vault.getMarkdownFiles().map((file) => file.path),
+	async writeNote(path, text) {
+		await app().writeText(path, text);
+		app().setActiveFile(path);
+		await app().flush();
+	},
+	closeSidebar() {
+		app().workspace.detachLeavesOfType("interview-vault-dashboard");
 	},
 	async renderNote(path, markdown) {
 		const fake = app();
