@@ -25,6 +25,7 @@ import { registerConvertCommands } from "./ui/views/convertCommand";
 import { BROWSER_VIEW_TYPE, QuestionBrowserView } from "./ui/views/QuestionBrowserView";
 import { registerDataviewBlock, registerNativeBlock, workspaceLinks } from "./ui/views/registerBlocks";
 import { openBeside, revealView } from "./ui/workspace";
+import { AnalysisStore } from "./obsidian/AnalysisStore";
 
 /** How long typing in a settings field must pause before the notes are read again. */
 const REINDEX_PAUSE_MS = 800;
@@ -46,7 +47,7 @@ export default class InterviewVaultPlugin extends Plugin {
 		const options = () => toRecognitionOptions(this.settings, templateFolders);
 		const reviewLog = new ReviewLogStore(this.app, () => this.settings.reviewLogFolder);
 		this.index = new QuestionIndex();
-		const profile = registerProfile(this, { index: this.index, isReady: this.isReady, options, exclude: (folder) => this.excludeFolder(folder) });
+		const profile = registerProfile(this, { index: this.index, options, exclude: (folder) => this.excludeFolder(folder) });
 		this.indexer = this.addChild(
 			new VaultIndexer(this.app, this.index, options, (path) => reviewLog.isLogPath(path), async () => {
 				await restoreLoggedLearning(this.index, reviewLog);
@@ -54,14 +55,14 @@ export default class InterviewVaultPlugin extends Plugin {
 					this.settings.profileShown = true;
 					await this.saveSettings({ reindex: false });
 				}
-			}),
+			}, new AnalysisStore(this.app.vault.adapter, `${this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`}/analyses.json`, this.manifest.version)),
 		);
-		const health = registerHealthCommands(this, { index: this.index, isReady: this.isReady, logProblems: async () => (await reviewLog.readAll()).problems });
+		const health = registerHealthCommands(this, { index: this.index, logProblems: async () => (await reviewLog.readAll()).problems });
 		const launcher = this.registerQuiz(reviewLog, health);
 		const search = this.registerSearch(launcher);
 		this.registerViews(launcher, search);
 		this.registerDashboard(reviewLog, launcher);
-		registerDocumentFeatures(this, { index: this.index, isReady: this.isReady, settings: () => this.settings, saveSettings: () => this.saveSettings({ reindex: false }), search, reviewLog });
+		registerDocumentFeatures(this, { index: this.index, settings: () => this.settings, saveSettings: () => this.saveSettings({ reindex: false }), search, reviewLog });
 		this.addSettingTab(new InterviewVaultSettingTab(this.app, this, this));
 	}
 
@@ -98,10 +99,6 @@ export default class InterviewVaultPlugin extends Plugin {
 		new Notice(`Excluded ${folder}: its notes are no longer questions. Undo it under Settings → Exclude folders.`);
 	}
 
-	private get isReady(): () => boolean {
-		return () => this.indexer.isReady;
-	}
-
 	private registerQuiz(reviewLog: ReviewLogStore, health: HealthActions): QuizLauncher {
 		const quiz = createQuizController({
 			app: this.app,
@@ -115,7 +112,6 @@ export default class InterviewVaultPlugin extends Plugin {
 		const launcher = new QuizLauncher(this.app, this.index, quiz, {
 			settings: this.settings,
 			saveSettings: (options) => this.saveSettings(options),
-			indexReady: this.isReady,
 		});
 		launcher.registerCommands(this);
 		registerQuizActionCommands(this, quiz);
@@ -135,12 +131,11 @@ export default class InterviewVaultPlugin extends Plugin {
 
 	/** The blocks in notes, the conversion command and the question browser. */
 	private registerViews(launcher: QuizLauncher, search: QuestionSearch): void {
-		registerNativeBlock(this, this.index, this.isReady);
-		registerDataviewBlock(this, this.index, this.isReady);
+		registerNativeBlock(this, this.index);
+		registerDataviewBlock(this, this.index);
 		registerConvertCommands(this, this.index);
 		this.registerView(BROWSER_VIEW_TYPE, (leaf) => new QuestionBrowserView(leaf, {
 			index: this.index,
-			isReady: this.isReady,
 			matching: (text) => search.matchingPaths(text),
 			links: workspaceLinks(this.app, "", leaf.view.containerEl),
 			quiz: (paths, label) => void launcher.startOn(paths, label),
@@ -154,7 +149,6 @@ export default class InterviewVaultPlugin extends Plugin {
 	private registerDashboard(reviewLog: ReviewLogStore, launcher: QuizLauncher): void {
 		this.registerView(DASHBOARD_VIEW_TYPE, (leaf) => new DashboardView(leaf, {
 			index: this.index,
-			isReady: this.isReady,
 			settings: () => this.settings,
 			readLog: () => reviewLog.readAll(),
 			isLogPath: (path) => reviewLog.isLogPath(path),

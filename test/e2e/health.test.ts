@@ -38,9 +38,7 @@ async function start(extra: Record<string, string> = {}): Promise<{ app: FakeApp
 function wireUnlessWired(app: FakeApp, plugin: LoadedPlugin): void {
 	if (app.commandIds().includes(COMMANDS[0] ?? "")) return;
 	const reviewLog = new ReviewLogStore(app, () => "Interview Vault/Review log");
-	// main.ts's indexer is private; at run time it is a plain field, read the way main.ts passes it.
-	const indexer = (plugin as unknown as { indexer: { isReady: boolean } }).indexer;
-	registerHealthCommands(plugin, { index: plugin.index, isReady: () => indexer.isReady, logProblems: async () => (await reviewLog.readAll()).problems });
+	registerHealthCommands(plugin, { index: plugin.index, logProblems: async () => (await reviewLog.readAll()).problems });
 }
 
 function lastModal(app: FakeApp): Modal {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { TFile } from "obsidian";
 import { splitFrontmatter } from "../../src/core/note/frontmatterBlock";
 import { scanOutline } from "../../src/core/note/outline";
 import { analyzeNote, type NoteAnalysis } from "../../src/core/parse/analyzeNote";
@@ -57,8 +56,9 @@ describe("the metadata-cache path and the text path", { timeout: 120_000 }, () =
 			const block = splitFrontmatter(text);
 			const structure = structureFromCache(text, parseMetadata(text));
 			expect(structure?.outline, text).toEqual(scanOutline(block.body, block.bodyStartLine));
-			const file = { path: "q-x--backend--easy.md", stat: { ctime: 0, mtime: 0, size: text.length } } as TFile;
-			expect(comparable(analyzeNote(snapshotOf(file, text, parseMetadata(text)), DEFAULT_RECOGNITION))).toEqual(comparable(analyzeNote(headlessSnapshot(file.path, text), DEFAULT_RECOGNITION)));
+			const file = createFakeApp({ "q-x--backend--easy.md": text }).vault.getMarkdownFiles()[0];
+			if (!file) throw new Error("the fake vault lost its only note");
+			expect(comparable(analyzeNote(snapshotOf(file, text, parseMetadata(text)), DEFAULT_RECOGNITION))).toEqual(comparable(analyzeNote({ ...headlessSnapshot(file.path, text), ctime: file.stat.ctime, mtime: file.stat.mtime }, DEFAULT_RECOGNITION)));
 		}
 	});
 

@@ -7,6 +7,7 @@ import type { Moc, Question, StudyPath } from "../question/Question";
 import { isInFolder } from "../question/recognition";
 import { hasTag } from "../question/values";
 import { findDanglingMocLinks } from "./danglingLinks";
+import { READING, type IndexReadiness } from "./readiness";
 
 export interface QuestionFilter {
 	difficulty?: Difficulty | "unknown";
@@ -38,8 +39,27 @@ export class QuestionIndex {
 	/** The MOCs with only the study paths that link a question, worked out once per revision. */
 	private studyMocs: { revision: number; mocs: Moc[]; byPath: Map<string, Moc> } | undefined;
 
+	private currentReadiness: IndexReadiness = READING;
+
 	get revision(): number {
 		return this.currentRevision;
+	}
+
+	/** Reading until the source's first full read is in; subscribers hear of every change of it. */
+	get readiness(): IndexReadiness {
+		return this.currentReadiness;
+	}
+
+	get isReady(): boolean {
+		return this.currentReadiness.state === "ready";
+	}
+
+	/** Set by the source; becoming ready bumps the revision, so views drawn while reading draw again. */
+	setReadiness(readiness: IndexReadiness): void {
+		const becomesReady = readiness.state === "ready" && !this.isReady;
+		this.currentReadiness = readiness;
+		if (becomesReady) this.currentRevision++;
+		for (const listener of [...this.listeners]) listener();
 	}
 
 	get size(): number {

@@ -5,12 +5,12 @@ import { localDay } from "../../core/schedule/days";
 import { buildDashboardData } from "../../core/dashboard/dashboardData";
 import type { InterviewVaultSettings } from "../../settings/settings";
 import { renderDashboard, type DashboardActions } from "./renderDashboard";
+import { readingLine } from "../../core/index/readiness";
 
 export const DASHBOARD_VIEW_TYPE = "interview-vault-dashboard";
 
 export interface DashboardServices {
 	index: QuestionIndex;
-	isReady(): boolean;
 	settings(): InterviewVaultSettings;
 	readLog(): Promise<{ entries: ReviewEntry[]; problems: unknown[] }>;
 	isLogPath(path: string): boolean;
@@ -77,8 +77,8 @@ export class DashboardView extends ItemView {
 
 	async refresh(): Promise<void> {
 		if (!this.contentEl.isShown()) return;
-		if (!this.services.isReady()) {
-			this.contentEl.setText("Interview Vault is reading your notes…");
+		if (!this.services.index.isReady) {
+			this.contentEl.setText(readingLine(this.services.index.readiness));
 			return;
 		}
 		const today = localDay(new Date());

@@ -21,17 +21,16 @@ import { openBeside, revealView } from "../workspace";
 import { countInScheduleWiring } from "./countGrades";
 import { COVERAGE_VIEW_TYPE, CoverageView } from "./CoverageView";
 import { ImportPreviewModal } from "./ImportPreviewModal";
+import { NOT_READY_NOTICE } from "../../core/index/readiness";
 
 export interface DocumentDeps {
 	index: QuestionIndex;
-	isReady: () => boolean;
 	settings: () => InterviewVaultSettings;
 	saveSettings: () => Promise<void>;
 	search: QuestionSearch;
 	reviewLog: ReviewLogStore;
 }
 
-const NOT_READY = "Interview Vault is still reading your notes; try again in a moment.";
 
 /**
  * The document features: "Import questions from a document…", the Coverage view of a topic
@@ -41,7 +40,7 @@ const NOT_READY = "Interview Vault is still reading your notes; try again in a m
 export function registerDocumentFeatures(plugin: Plugin, deps: DocumentDeps): void {
 	const writes = new VaultNoteWrites(plugin.app);
 	const undo = new UndoStack();
-	const guarded = (run: () => void) => () => (deps.isReady() ? run() : notice(NOT_READY));
+	const guarded = (run: () => void) => () => (deps.index.isReady ? run() : notice(NOT_READY_NOTICE));
 	registerImport(plugin, deps, writes, undo, guarded);
 	const refreshCoverage = registerCoverage(plugin, deps, writes, undo, guarded);
 	registerMock(plugin, deps, writes, undo, guarded);
@@ -105,7 +104,6 @@ function registerCoverage(plugin: Plugin, deps: DocumentDeps, writes: VaultNoteW
 	};
 	plugin.registerView(COVERAGE_VIEW_TYPE, (leaf) => new CoverageView(leaf, {
 		index: deps.index,
-		isReady: deps.isReady,
 		checklistPath: () => deps.settings().checklistPath,
 		threshold: () => deps.settings().hireThreshold,
 		read,

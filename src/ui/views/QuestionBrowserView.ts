@@ -5,12 +5,12 @@ import { LEARNING_STATUSES } from "../../core/schedule/learningState";
 import { browserSpec, emptyBrowserFilter, toggle, type BrowserFilter } from "../../core/views/browserFilter";
 import { runBlock, type BlockResult } from "../../core/views/runBlock";
 import { renderBlockResult, type LinkActions } from "./renderBlock";
+import { readingLine } from "../../core/index/readiness";
 
 export const BROWSER_VIEW_TYPE = "interview-vault-browser";
 
 export interface BrowserServices {
 	index: QuestionIndex;
-	isReady(): boolean;
 	links: LinkActions;
 	/** The paths the search finds for a text (the same search as "Find question"). */
 	matching(text: string): Set<string>;
@@ -60,8 +60,8 @@ export class QuestionBrowserView extends ItemView {
 	/** Redraws the results only when the index changed (or the filter did) and the pane is visible. */
 	private refresh(force = false): void {
 		if (!force && (!this.contentEl.isShown() || this.services.index.revision === this.renderedRevision)) return;
-		if (!this.services.isReady()) {
-			this.resultsEl.setText("Interview Vault is reading your notes…");
+		if (!this.services.index.isReady) {
+			this.resultsEl.setText(readingLine(this.services.index.readiness));
 			return;
 		}
 		this.renderedRevision = this.services.index.revision;
