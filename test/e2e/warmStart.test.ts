@@ -45,7 +45,7 @@ describe("a warm start from the saved analyses", { timeout: 120_000 }, () => {
 		const warm = await start(notes, {}, saved, "0.0.1-older");
 		expect(warm.plugin.index.question(unchanged)?.title).not.toBe("Marked in the saved file");
 		await warm.app.flush();
-		expect(warm.app.vault.adapter.files.get(ANALYSES)).not.toContain("Marked in the saved file");
+		expect(warm.app.fakes.vault.adapter.files.get(ANALYSES)).not.toContain("Marked in the saved file");
 		await stop(warm);
 	});
 
@@ -71,7 +71,7 @@ interface Started {
 
 async function start(notes: Record<string, string>, times: Record<string, { mtime: number }> = {}, saved?: string, version?: string): Promise<Started> {
 	const app = createFakeApp(notes, { times });
-	if (saved !== undefined) app.vault.adapter.files.set(ANALYSES, saved);
+	if (saved !== undefined) app.fakes.vault.adapter.files.set(ANALYSES, saved);
 	const manifest = readManifest();
 	const plugin = await startPlugin(app, loadPluginBundle<LoadedPlugin>(), version ? { ...manifest, version } : manifest);
 	app.setLayoutReady();
@@ -85,7 +85,7 @@ async function start(notes: Record<string, string>, times: Record<string, { mtim
 
 async function savedAfterStart(notes: Record<string, string>): Promise<string> {
 	const first = await start(notes);
-	const saved = first.app.vault.adapter.files.get(ANALYSES);
+	const saved = first.app.fakes.vault.adapter.files.get(ANALYSES);
 	await stop(first);
 	if (saved === undefined) throw new Error("the first start-up saved no analyses");
 	return saved;

@@ -901,7 +901,8 @@ export class FakeWorkspace extends Events implements Pick<O.Workspace, Workspace
 
 	/** Runs the callback once the layout is ready: now if it already is, else on setLayoutReady. */
 	onLayoutReady(callback: () => unknown): void {
-		if (this.layoutReady) callback();
+		// Obsidian ignores what the callback returns; the fake tracks a promise so that flush() waits for it.
+		if (this.layoutReady) trackResult(callback());
 		else this.#layoutCallbacks.push(callback);
 	}
 
@@ -909,7 +910,7 @@ export class FakeWorkspace extends Events implements Pick<O.Workspace, Workspace
 	setLayoutReady(): void {
 		if (this.layoutReady) return;
 		this.layoutReady = true;
-		for (const callback of this.#layoutCallbacks.splice(0)) callback();
+		for (const callback of this.#layoutCallbacks.splice(0)) trackResult(callback());
 		this.trigger("layout-change");
 	}
 
