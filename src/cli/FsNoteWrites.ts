@@ -1,5 +1,5 @@
-import { existsSync, lstatSync, readFileSync, rmSync, writeFileSync } from "fs";
-import { resolve } from "path";
+import { existsSync, lstatSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "fs";
+import { dirname, isAbsolute, relative, resolve } from "path";
 import type { ChangedLine, CreatedNote, NoteWrites, UndoOutcome } from "../core/write/NoteWrites";
 import { replaceLine } from "../core/write/replaceLine";
 import { fileInsideVault, newFileInsideVault, replaceAtomically } from "./vaultFiles";
@@ -25,10 +25,11 @@ export class FsNoteWrites implements NoteWrites {
 	}
 
 	create(path: string, text: string): Promise<CreatedNote> {
+		const folders = foldersOnPath(path).filter((folder) => !this.exists(folder));
 		const file = newFileInsideVault(this.root, path);
 		writeFileSync(file, text, { encoding: "utf8", flag: "wx" });
 		if (readFileSync(file, "utf8") !== text) throw new Error(`${path} was created but does not hold the text written`);
-		return Promise.resolve({ kind: "created", path, text });
+		return Promise.resolve({ kind: "created", path, text, ...(folders.length > 0 ? { folders } : {}) });
 	}
 
 	replaceLine(path: string, index: number, expected: string, replacement: string): Promise<ChangedLine> {
@@ -44,7 +45,18 @@ export class FsNoteWrites implements NoteWrites {
 		const file = fileInsideVault(this.root, note.path);
 		if (!lstatSync(file).isFile()) return "changed";
 		rmSync(file);
+		this.removeEmptyFolders(note.folders ?? []);
 		return "undone";
+	}
+
+	/** Innermost first; a folder that holds anything (or is not a plain folder) stays. */
+	private removeEmptyFolders(folders: readonly string[]): void {
+		for (const folder of [...folders].reverse()) {
+			const full = resolve(this.root, folder);
+			const inside = relative(this.root, full);
+			if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) continue;
+			if (existsSync(full) && lstatSync(full).isDirectory() && readdirSync(full).length === 0) rmdirSync(full);
+		}
 	}
 
 	async restoreLine(change: ChangedLine): Promise<UndoOutcome> {
@@ -58,4 +70,11 @@ export class FsNoteWrites implements NoteWrites {
 			return "changed";
 		}
 	}
+}
+
+/** "a/b/c.md" → ["a", "a/b"]: the folders a note's path runs through, outermost first. */
+function foldersOnPath(path: string): string[] {
+	const folders: string[] = [];
+	for (let folder = dirname(path.replace(/\\/g, "/")); folder !== "." && folder !== "/" && folder !== ""; folder = dirname(folder)) folders.unshift(folder);
+	return folders;
 }

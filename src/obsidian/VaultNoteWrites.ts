@@ -21,11 +21,11 @@ export class VaultNoteWrites implements NoteWrites {
 
 	async create(path: string, text: string): Promise<CreatedNote> {
 		const normalized = normalizePath(path);
-		await this.ensureFolder(normalized.slice(0, Math.max(0, normalized.lastIndexOf("/"))));
+		const folders = await this.ensureFolder(normalized.slice(0, Math.max(0, normalized.lastIndexOf("/"))));
 		const file = await this.app.vault.create(normalized, text);
 		// The proof of a create: the new note holds exactly the text meant, and nothing else was touched.
 		if ((await this.app.vault.read(file)) !== text) throw new Error(`${normalized} was created but does not hold the text written`);
-		return { kind: "created", path: normalized, text };
+		return { kind: "created", path: normalized, text, ...(folders.length > 0 ? { folders } : {}) };
 	}
 
 	async replaceLine(path: string, index: number, expected: string, replacement: string): Promise<ChangedLine> {
@@ -40,6 +40,7 @@ export class VaultNoteWrites implements NoteWrites {
 		if (!file) return "missing";
 		if ((await this.app.vault.read(file)) !== note.text) return "changed";
 		await this.app.fileManager.trashFile(file);
+		await this.removeEmptyFolders(note.folders ?? []);
 		return "undone";
 	}
 
@@ -64,9 +65,19 @@ export class VaultNoteWrites implements NoteWrites {
 		return this.app.vault.getFileByPath(normalizePath(path));
 	}
 
-	private async ensureFolder(folder: string): Promise<void> {
-		if (folder === "" || this.app.vault.getAbstractFileByPath(folder)) return;
-		await this.ensureFolder(folder.slice(0, Math.max(0, folder.lastIndexOf("/"))));
+	/** Makes the folder and its missing parents; returns those it made, outermost first. */
+	private async ensureFolder(folder: string): Promise<string[]> {
+		if (folder === "" || this.app.vault.getAbstractFileByPath(folder)) return [];
+		const made = await this.ensureFolder(folder.slice(0, Math.max(0, folder.lastIndexOf("/"))));
 		await this.app.vault.createFolder(folder);
+		return [...made, folder];
+	}
+
+	/** Innermost first, so a parent is empty once its child is gone; a folder holding anything stays. */
+	private async removeEmptyFolders(folders: readonly string[]): Promise<void> {
+		for (const path of [...folders].reverse()) {
+			const folder = this.app.vault.getFolderByPath(path);
+			if (folder && folder.children.length === 0) await this.app.fileManager.trashFile(folder);
+		}
 	}
 }

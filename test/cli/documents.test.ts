@@ -66,7 +66,8 @@ describe("interview-vault import", { timeout: 60_000 }, () => {
 		expect(undone.code).toBe(0);
 		expect(undone.stdout).toBe("Undid the import of service-guide.txt: removed 13 notes.\n");
 		expect(filesUnder(vault)).toEqual(before.filter((path) => afterSecond.includes(path)));
-		expect(existsSync(join(vault, "Guides/Service"))).toBe(true);
+		// The folders the import made are gone with its notes.
+		expect(existsSync(join(vault, "Guides"))).toBe(false);
 		expect(cli("import", GUIDE, "--into", into, "--undo").code).toBe(1);
 	});
 
@@ -76,6 +77,19 @@ describe("interview-vault import", { timeout: 60_000 }, () => {
 		writeFileSync(edited, `${readFileSync(edited, "utf8")}My note.\n`);
 		expect(cli("import", GUIDE, "--into", into, "--undo").stdout).toContain("removed 12 notes. Left as they are: Guides/Service/q-makes-queue-different-stack--service-engineering--easy.md (edited since).");
 		expect(readFileSync(edited, "utf8")).toMatch(/My note\.\n$/);
+		expect(filesUnder(join(vault, "Guides"))).toEqual(["Service/q-makes-queue-different-stack--service-engineering--easy.md"]);
+	});
+
+	it("undo leaves a folder that was there before the import, and one the user put a file into since", () => {
+		mkdirSync(join(vault, "Guides"));
+		cli("import", GUIDE, "--into", into, "--write");
+		cli("import", GUIDE, "--into", into, "--undo");
+		expect(readdirSync(join(vault, "Guides"))).toEqual([]);
+
+		cli("import", GUIDE, "--into", into, "--write");
+		writeFileSync(join(into, "my-own.md"), "Mine.\n");
+		expect(cli("import", GUIDE, "--into", into, "--undo").stdout).toBe("Undid the import of service-guide.txt: removed 13 notes.\n");
+		expect(filesUnder(join(vault, "Guides"))).toEqual(["Service/my-own.md"]);
 	});
 
 	it("never overwrites a file at a planned name; --beside writes next to it", () => {

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { FakeApp } from "../obsidian/FakeApp";
 import { readFolderIntoFiles } from "../obsidian/FakeApp";
-import { DEMO_VAULT, startDemo } from "./support";
+import { loadPluginBundle, startPlugin } from "../support/loadPluginBundle";
+import { DEMO_VAULT, startDemo, type LoadedPlugin } from "./support";
 
 const GUIDE = readFileSync("test/fixtures/documents/service-guide.txt", "utf8");
 const GUIDE_MD = readFileSync("test/fixtures/documents/service-guide.md", "utf8");
@@ -74,7 +75,7 @@ describe("importing a Q&A guide through main.js", { timeout: 30_000 }, () => {
 		expect(plugin.index.questions().length).toBe(before + 12);
 		const moc = plugin.index.moc(`${FOLDER}/moc-service-guide.md`);
 		expect(moc?.studyPaths.map((path) => plugin.index.studyPathQuestions(path).questions.length)).toEqual([4, 4, 4]);
-		expect(app.notices().at(-1)).toBe(`Imported 13 notes from service-guide.txt into ${FOLDER}. "Undo the last import, checklist change or mock report" removes them.`);
+		expect(app.notices().at(-1)).toBe(`Imported 13 notes from service-guide.txt into ${FOLDER}. "Undo the last import" removes them. Undo`);
 
 		const again = await openImportPreview(app, "service-guide.txt");
 		expect([...again.querySelectorAll(".interview-vault-import-note.is-imported")]).toHaveLength(13);
@@ -88,6 +89,70 @@ describe("importing a Q&A guide through main.js", { timeout: 30_000 }, () => {
 		expect(importedPaths(app)).toEqual([]);
 		expect(plugin.index.questions().length).toBe(before);
 		expect(app.notices().at(-1)).toBe("Undid the import of service-guide.txt: removed 13 notes.");
+		// The folders the import made went with the notes; nothing else in the vault changed.
+		expect(app.vault.getAbstractFileByPath(FOLDER)).toBeNull();
+		expect(app.vault.getAbstractFileByPath("Interview Vault")).toBeNull();
+		expect(await app.runCommand("interview-vault:undo-last-import")).toBe(false);
+	});
+
+	it("undoes from the notice's Undo button, and \"Undo the last import\" skips a later checklist mark", async () => {
+		const { app } = await startDemo({}, vaultFiles());
+		const filesBefore = app.vault.getFiles().map((file) => [file.path, app.readText(file.path)]);
+		button(await openImportPreview(app, "service-guide.txt"), /^Import \d+ notes$/).click();
+		await app.flush();
+		const undoButton = document.body.querySelector<HTMLButtonElement>(".notice .interview-vault-notice-undo");
+		if (!undoButton) throw new Error("the import notice has no Undo button");
+		undoButton.click();
+		await app.flush();
+		expect(app.notices().at(-1)).toBe("Undid the import of service-guide.txt: removed 13 notes.");
+		expect(app.vault.getFiles().map((file) => [file.path, app.readText(file.path)])).toEqual(filesBefore);
+		expect(app.vault.getAbstractFileByPath("Interview Vault")).toBeNull();
+		undoButton.click();
+		await app.flush();
+		expect(app.notices().at(-1)).toBe("Undid the import of service-guide.txt: removed 13 notes.");
+
+		button(await openImportPreview(app, "service-guide.txt"), /^Import \d+ notes$/).click();
+		await app.flush();
+		app.setActiveFile("topic-checklist.md");
+		await app.runCommand("interview-vault:use-note-as-checklist");
+		await app.flush();
+		const view = app.workspace.getLeavesOfType("interview-vault-coverage")[0]?.view.containerEl;
+		const topic = [...(view?.querySelectorAll(".interview-vault-coverage-topic") ?? [])].find((el) => el.querySelector(".interview-vault-coverage-name")?.textContent === "Graph databases");
+		if (!(topic instanceof HTMLElement)) throw new Error("topic not shown");
+		button(topic, "Mark done").click();
+		await app.flush();
+		const marked = app.readText("topic-checklist.md");
+		expect(marked).not.toBe(CHECKLIST);
+		expect(await app.runCommand("interview-vault:undo-last-import")).toBe(true);
+		await app.flush();
+		expect(importedPaths(app)).toEqual([]);
+		expect(app.readText("topic-checklist.md")).toBe(marked);
+	});
+
+	it("\"Undo the last import\" still works after Obsidian restarts", async () => {
+		const { app, plugin } = await startDemo({}, vaultFiles());
+		button(await openImportPreview(app, "service-guide.txt"), /^Import \d+ notes$/).click();
+		await app.flush();
+		expect(importedPaths(app)).toHaveLength(13);
+		expect(await app.vault.adapter.exists(".obsidian/plugins/interview-vault/import-undo.json")).toBe(true);
+		plugin.unload();
+		await app.flush();
+
+		const restarted = await startPlugin(app, loadPluginBundle<LoadedPlugin>());
+		await app.flush();
+		expect(await app.runCommand("interview-vault:undo-last-import")).toBe(true);
+		await app.flush();
+		expect(importedPaths(app)).toEqual([]);
+		expect(app.vault.getAbstractFileByPath("Interview Vault")).toBeNull();
+		expect(app.notices().at(-1)).toBe("Undid the import of service-guide.txt: removed 13 notes.");
+		// Undone once: the saved receipt is gone with it.
+		expect(await app.vault.adapter.exists(".obsidian/plugins/interview-vault/import-undo.json")).toBe(false);
+		restarted.unload();
+		await app.flush();
+		const again = await startPlugin(app, loadPluginBundle<LoadedPlugin>());
+		await app.flush();
+		expect(await app.runCommand("interview-vault:undo-last-import")).toBe(false);
+		again.unload();
 	});
 
 	it("keeps a note the user edited since the import when undoing, and says so", async () => {
@@ -124,6 +189,24 @@ describe("importing a Q&A guide through main.js", { timeout: 30_000 }, () => {
 		await app.flush();
 		expect(app.readText(taken)).toBe("My own note.\n");
 		expect(importedPaths(app)).toHaveLength(13);
+	});
+
+	it("writes a note beside the one at its name when chosen so, and undo leaves the user's note and its folder", async () => {
+		const taken = `${FOLDER}/q-makes-queue-different-stack--service-engineering--easy.md`;
+		const { app } = await startDemo({}, { ...vaultFiles(), [taken]: "My own note.\n" });
+		const preview = await openImportPreview(app, "service-guide.txt");
+		const choice = preview.querySelector<HTMLSelectElement>(".interview-vault-import-note.is-taken select");
+		if (!choice) throw new Error("no skip-or-beside choice");
+		choice.value = "beside";
+		choice.dispatchEvent(new Event("change"));
+		button(preview, "Import 13 notes").click();
+		await app.flush();
+		expect(app.readText(taken)).toBe("My own note.\n");
+		expect(app.readText(taken.replace("stack--", "stack-2--"))).toContain("title: \"What makes a queue different from a stack?\"");
+		await app.runCommand("interview-vault:undo-last-import");
+		await app.flush();
+		expect(importedPaths(app)).toEqual([taken]);
+		expect(app.readText(taken)).toBe("My own note.\n");
 	});
 });
 
@@ -178,22 +261,39 @@ describe("the topic checklist's coverage through main.js", { timeout: 30_000 }, 
 	});
 });
 
+/** In the setup modal: the scope whose label starts so, and the parts whose labels start so ticked. */
+function chooseMockScope(setup: HTMLElement, scopeLabel: string, parts: readonly string[] = []): void {
+	const scope = setup.querySelector("select");
+	const option = [...(scope?.options ?? [])].find((candidate) => candidate.text.startsWith(scopeLabel));
+	if (!scope || !option) throw new Error(`no scope "${scopeLabel}"`);
+	scope.value = option.value;
+	scope.dispatchEvent(new Event("change"));
+	for (const part of parts) {
+		const label = [...setup.querySelectorAll(".interview-vault-mock-part")].find((candidate) => candidate.textContent?.trim().startsWith(part));
+		const checkbox = label?.querySelector("input");
+		if (!checkbox) throw new Error(`no part "${part}" in ${setup.querySelector(".interview-vault-mock-parts")?.textContent ?? ""}`);
+		checkbox.checked = true;
+		checkbox.dispatchEvent(new Event("change"));
+	}
+}
+
+function mockPane(app: FakeApp): HTMLElement {
+	const pane = app.workspace.getLeavesOfType("interview-vault-mock")[0]?.view.containerEl.querySelector<HTMLElement>(".interview-vault-mock");
+	if (!pane) throw new Error("the mock interview pane is not open");
+	return pane;
+}
+
 describe("a mock interview through main.js", { timeout: 30_000 }, () => {
 	it("five questions scored 1–5 with notes end in a report note holding every score and the verdict; the schedule is untouched", async () => {
 		const { app } = await startDemo({}, vaultFiles());
 		const questionTexts = new Map(app.vault.getMarkdownFiles().map((file) => [file.path, app.readText(file.path)]));
 		expect(await app.runCommand("interview-vault:start-mock-interview")).toBe(true);
 		const setup = lastModal(app);
-		const scope = setup.querySelector("select");
-		const beginner = [...(scope?.options ?? [])].find((option) => option.text.includes("Beginner Path"));
-		if (!scope || !beginner) throw new Error("no Beginner Path scope");
-		scope.value = beginner.value;
-		scope.dispatchEvent(new Event("change"));
+		chooseMockScope(setup, "Backend — MOC", ["Beginner Path"]);
 		await press(app, app.openModals().at(-1)?.contentEl ?? setup, "Enter");
 		await app.flush();
 
-		const pane = app.workspace.getLeavesOfType("interview-vault-mock")[0]?.view.containerEl.querySelector<HTMLElement>(".interview-vault-mock");
-		if (!pane) throw new Error("the mock interview pane is not open");
+		const pane = mockPane(app);
 		expect(pane.querySelector(".interview-vault-mock-progress")?.textContent).toBe("1 / 5");
 		// Shown to the interviewer: the note's strong answer, or its answer when it has no strong one.
 		expect(pane.querySelector(".interview-vault-mock-section h4")?.textContent).toMatch(/^(Strong answer|Answer)$/);
@@ -226,6 +326,59 @@ describe("a mock interview through main.js", { timeout: 30_000 }, () => {
 		expect(app.vault.getFiles().some((file) => file.path.startsWith("Interview Vault/Review log/"))).toBe(false);
 	});
 
+	it("over two parts of an imported guide with a custom difficulty mix, five questions end in a report holding every score and the verdict", async () => {
+		const { app, plugin } = await startDemo({}, vaultFiles());
+		const preview = await openImportPreview(app, "service-guide.txt");
+		const part3 = preview.querySelector<HTMLSelectElement>(".interview-vault-import-doubt select");
+		if (!part3) throw new Error("no difficulty dropdown for part 3");
+		part3.value = "hard";
+		part3.dispatchEvent(new Event("change"));
+		button(preview, /^Import \d+ notes$/).click();
+		await app.flush();
+
+		await app.runCommand("interview-vault:start-mock-interview");
+		const setup = app.openModals().at(-1)?.contentEl;
+		if (!setup) throw new Error("no setup");
+		chooseMockScope(setup, "Twelve Service Engineering Interview Questions", ["Part 1", "Part 3"]);
+		const mix = [...setup.querySelectorAll("select")][1];
+		if (!mix) throw new Error("no difficulty mix");
+		mix.value = "custom";
+		mix.dispatchEvent(new Event("change"));
+		const counts = [...setup.querySelectorAll<HTMLInputElement>(".interview-vault-mock-mix-counts input")];
+		expect(counts).toHaveLength(3);
+		for (const [input, value] of counts.map((input, i) => [input, ["3", "0", "2"][i] ?? ""] as const)) {
+			input.value = value;
+			input.dispatchEvent(new Event("input"));
+		}
+		await press(app, setup, "Enter");
+		await app.flush();
+
+		const pane = mockPane(app);
+		expect(pane.querySelector(".interview-vault-mock-progress")?.textContent).toBe("1 / 5");
+		const asked: string[] = [];
+		const scores = ["5", "4", "2", "3", "4"];
+		for (const score of scores) {
+			asked.push(plugin.index.questions().find((q) => q.title === pane.querySelector(".interview-vault-mock-title")?.textContent)?.path ?? "");
+			app.clock.advance(45_000);
+			await press(app, pane, score);
+		}
+		const parts = asked.map((path) => /^source_part: (.*)$/m.exec(app.readText(path) ?? "")?.[1] ?? "");
+		expect(parts.every((part) => /^"?Part [13]:/.test(part))).toBe(true);
+		expect(asked.map((path) => /--(\w+)\.md$/.exec(path)?.[1]).sort()).toEqual(["easy", "easy", "easy", "hard", "hard"]);
+		expect(pane.querySelector(".interview-vault-mock-verdict")?.textContent).toBe("Meets the hire bar. Average 3.60 (Strong) meets the hire bar of 3.5.");
+
+		const report = app.vault.getMarkdownFiles().find((file) => file.path.startsWith("Interview Vault/Mock interviews/"));
+		const text = app.readText(report?.path ?? "") ?? "";
+		expect(text).toMatch(/^scope: "Twelve Service Engineering Interview Questions › Part 1: [^\n]* \+ Part 3: [^\n]*"$/m);
+		expect(text).toContain("mix: \"3 easy, 2 hard\"\n");
+		expect(text).toContain("**Difficulty mix:** 3 easy, 2 hard\n");
+		expect(text).toContain("verdict: Meets the hire bar\n");
+		expect(text).toContain("## Verdict: Meets the hire bar\n\nAverage 3.60 (Strong) meets the hire bar of 3.5.");
+		const rows = text.split("\n").filter((line) => /^\| \d /.test(line));
+		expect(rows.map((row) => /\| (\d) [A-Z]/.exec(row)?.[1])).toEqual(scores);
+		rows.forEach((row, i) => expect(row).toContain(`[[${(asked[i] ?? "").split("/").pop()?.replace(/\.md$/, "") ?? ""}\\|`));
+	});
+
 	it("on an imported guide's part, shows the interviewer the strong and weak answers and the cue, or hides them when set so", async () => {
 		const { app } = await startDemo({}, vaultFiles());
 		button(await openImportPreview(app, "service-guide.txt"), /^Import \d+ notes$/).click();
@@ -233,12 +386,9 @@ describe("a mock interview through main.js", { timeout: 30_000 }, () => {
 		const paneOn = async (showGuide: boolean): Promise<HTMLElement> => {
 			await app.runCommand("interview-vault:start-mock-interview");
 			const setup = app.openModals().at(-1);
-			const scope = setup?.contentEl.querySelector("select");
-			const part = [...(scope?.options ?? [])].find((option) => option.text.startsWith("Twelve Service Engineering Interview Questions › Part 1"));
-			if (!setup || !scope || !part) throw new Error("no scope for the guide's first part");
-			expect(part.text).toContain("(4 questions)");
-			scope.value = part.value;
-			scope.dispatchEvent(new Event("change"));
+			if (!setup) throw new Error("no setup");
+			chooseMockScope(setup.contentEl, "Twelve Service Engineering Interview Questions", ["Part 1"]);
+			expect(setup.contentEl.querySelector(".interview-vault-mock-part")?.textContent).toContain("(4 questions)");
 			if (!showGuide) setup.contentEl.querySelectorAll<HTMLElement>(".checkbox-container")[0]?.click();
 			await press(app, setup.contentEl, "Enter");
 			const pane = app.workspace.getLeavesOfType("interview-vault-mock")[0]?.view.containerEl.querySelector<HTMLElement>(".interview-vault-mock");
@@ -258,13 +408,10 @@ describe("a mock interview through main.js", { timeout: 30_000 }, () => {
 		const { app, plugin } = await startDemo({}, vaultFiles());
 		await app.runCommand("interview-vault:start-mock-interview");
 		const setup = app.openModals().at(-1);
-		const scope = setup?.contentEl.querySelector("select");
-		const beginner = [...(scope?.options ?? [])].find((option) => option.text.includes("Beginner Path"));
 		const count = setup?.contentEl.querySelector<HTMLInputElement>("input[type=number]");
 		const toggles = setup?.contentEl.querySelectorAll<HTMLElement>(".checkbox-container");
-		if (!setup || !scope || !beginner || !count || toggles?.length !== 2) throw new Error("the setup changed");
-		scope.value = beginner.value;
-		scope.dispatchEvent(new Event("change"));
+		if (!setup || !count || toggles?.length !== 2) throw new Error("the setup changed");
+		chooseMockScope(setup.contentEl, "Backend — MOC", ["Beginner Path"]);
 		count.value = "2";
 		count.dispatchEvent(new Event("input"));
 		toggles[1]?.click();

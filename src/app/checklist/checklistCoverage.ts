@@ -32,7 +32,7 @@ export async function readCoverage(path: string, inputs: CoverageInputs): Promis
 /** Marks one topic done: only its line changes, and only if it still reads as it did. */
 export async function markTopicDone(writes: NoteWrites, read: CoverageRead, topic: TopicCoverage): Promise<Receipt> {
 	const change = await writes.replaceLine(read.path, topic.topic.line, topic.topic.raw, doneLine(topic.topic, read.checklist.doneMark));
-	return { label: `marking "${topic.topic.text}" done`, changes: [change] };
+	return { label: `marking "${topic.topic.text}" done`, changes: [change], action: "checklist" };
 }
 
 export interface NewQuestionSettings {
@@ -52,5 +52,5 @@ export async function createQuestionForTopic(writes: NoteWrites, topic: TopicCov
 		...(template === undefined ? {} : { template }),
 	});
 	const created = await writes.create(note.path, note.text);
-	return { path: note.path, receipt: { label: `the new question "${topic.topic.text}"`, changes: [created] } };
+	return { path: note.path, receipt: { label: `the new question "${topic.topic.text}"`, changes: [created], action: "question" } };
 }

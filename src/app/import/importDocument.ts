@@ -73,7 +73,7 @@ export function previewImport(request: ImportRequest, existing: readonly Existin
 
 /** Writes the previewed notes, each only if its path is still free; one receipt undoes them all. */
 export async function applyImport(preview: ImportPreview, writes: NoteWrites): Promise<ImportResult> {
-	const receipt: Receipt = { label: `the import of ${preview.request.documentName}`, changes: [] };
+	const receipt: Receipt = { label: `the import of ${preview.request.documentName}`, changes: [], action: "import" };
 	const failed: ImportResult["failed"] = [];
 	for (const note of preview.notes) {
 		try {

@@ -132,7 +132,7 @@ export class MockController {
 		for (let n = 2; this.services.writes.exists(path); n++) path = `${base} ${n}.md`;
 		try {
 			const created = await this.services.writes.create(path, text);
-			this.services.undo.push({ label: "the mock interview report", changes: [created] });
+			this.services.undo.push({ label: "the mock interview report", changes: [created], action: "mock-report" });
 			this.reportPath = path;
 		} catch (error) {
 			this.message = `The report could not be written: ${errorText(error)}.`;

@@ -5,6 +5,8 @@ import type { NoteChange, NoteWrites, UndoOutcome } from "../../core/write/NoteW
 export interface Receipt {
 	label: string;
 	changes: NoteChange[];
+	/** What kind of action wrote it, so "Undo the last import" can find the newest import. */
+	action?: "import" | "checklist" | "question" | "mock-report";
 }
 
 export interface UndoReport {
@@ -29,8 +31,23 @@ export async function undoReceipt(writes: NoteWrites, receipt: Receipt): Promise
 export class UndoStack {
 	private readonly receipts: Receipt[] = [];
 
+	/** `changed` runs after every push and undo, with its receipt (to save those that must survive a restart). */
+	constructor(private readonly changed: (receipt: Receipt) => void = () => undefined) {}
+
 	push(receipt: Receipt): void {
-		if (receipt.changes.length > 0) this.receipts.push(receipt);
+		if (receipt.changes.length === 0) return;
+		this.receipts.push(receipt);
+		this.changed(receipt);
+	}
+
+	/** Receipts saved before a restart go under those of this session. */
+	restore(receipts: readonly Receipt[]): void {
+		this.receipts.unshift(...receipts.filter((receipt) => receipt.changes.length > 0 && !this.receipts.includes(receipt)));
+	}
+
+	/** The receipts of one kind of action, oldest first. */
+	all(action: NonNullable<Receipt["action"]>): Receipt[] {
+		return this.receipts.filter((receipt) => receipt.action === action);
 	}
 
 	peek(): Receipt | undefined {
@@ -38,8 +55,23 @@ export class UndoStack {
 	}
 
 	async undoLast(writes: NoteWrites): Promise<UndoReport | undefined> {
-		const receipt = this.receipts.pop();
-		return receipt ? undoReceipt(writes, receipt) : undefined;
+		const receipt = this.peek();
+		return receipt ? this.undo(receipt, writes) : undefined;
+	}
+
+	/** The newest receipt of one kind of action, wherever it is on the stack. */
+	latest(action: NonNullable<Receipt["action"]>): Receipt | undefined {
+		return [...this.receipts].reverse().find((receipt) => receipt.action === action);
+	}
+
+	/** Undoes one receipt still on the stack (a notice's Undo button, "Undo the last import"); once only. */
+	async undo(receipt: Receipt, writes: NoteWrites): Promise<UndoReport | undefined> {
+		const at = this.receipts.lastIndexOf(receipt);
+		if (at < 0) return undefined;
+		this.receipts.splice(at, 1);
+		const report = await undoReceipt(writes, receipt);
+		this.changed(receipt);
+		return report;
 	}
 }
 

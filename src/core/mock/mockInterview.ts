@@ -1,4 +1,4 @@
-import type { Difficulty } from "../question/difficulty";
+import { DIFFICULTIES, type Difficulty } from "../question/difficulty";
 import type { Question } from "../question/Question";
 import { subtopicResults, type SubtopicResult } from "../quiz/summarizeSession";
 import { RUBRIC, type SelfGrade } from "../schedule/grades";
@@ -11,6 +11,8 @@ import { averageOf } from "../stats/readiness";
  */
 export interface MockSetup {
 	scope: string;
+	/** The difficulty mix in words ("balanced", "2 easy, 2 medium, 1 hard"), for the report. */
+	mix?: string;
 	paths: readonly string[];
 	secondsPerQuestion: number;
 	/** The interviewer sees the strong and weak answers and the cue beside the question. */
@@ -122,18 +124,33 @@ function verdictFor(average: number | null, label: string | undefined, threshold
 	return { kind: "hire", title: "Meets the hire bar", text: `${mean} meets the hire bar of ${threshold}.` };
 }
 
-export type DifficultyMix = "any" | "balanced" | Difficulty;
+/** How many questions of each difficulty a "custom" mix asks for. */
+export type DifficultyCounts = Readonly<Record<Difficulty, number>>;
+
+export type DifficultyMix = "any" | "balanced" | Difficulty | DifficultyCounts;
+
+/** "any difficulty", "balanced", "hard only", "2 easy, 2 medium, 1 hard": the mix in the report's words. */
+export function describeMix(mix: DifficultyMix): string {
+	if (typeof mix === "object") return DIFFICULTIES.filter((level) => mix[level] > 0).map((level) => `${mix[level]} ${level}`).join(", ") || "none";
+	if (mix === "any") return "any difficulty";
+	return mix === "balanced" ? "balanced" : `${mix} only`;
+}
 
 /**
  * Up to `count` questions of the scope, in the scope's order: a random sample when there are
- * more, and with "balanced" as even a spread of easy, medium and hard as the scope allows.
+ * more, and with "balanced" as even a spread of easy, medium and hard as the scope allows. A
+ * custom mix takes its own counts of each difficulty (as many as the scope has), not `count`.
  */
 export function pickMockQuestions(questions: readonly Question[], count: number, mix: DifficultyMix, random: () => number): Question[] {
+	if (typeof mix === "object") {
+		const chosen = new Set(DIFFICULTIES.flatMap((level) => shuffle(questions.filter((q) => q.difficulty === level), random).slice(0, Math.max(0, mix[level]))));
+		return questions.filter((question) => chosen.has(question));
+	}
 	const pool = mix === "any" || mix === "balanced" ? [...questions] : questions.filter((q) => q.difficulty === mix);
 	if (pool.length <= count) return pool;
 	const chosen = new Set<Question>();
 	if (mix === "balanced") {
-		const groups = (["easy", "medium", "hard", undefined] as const).map((level) => shuffle(pool.filter((q) => q.difficulty === level), random));
+		const groups = ([...DIFFICULTIES, undefined] as const).map((level) => shuffle(pool.filter((q) => q.difficulty === level), random));
 		for (let round = 0; chosen.size < count; round++) {
 			for (const group of groups) {
 				const question = group[round];
@@ -144,6 +161,15 @@ export function pickMockQuestions(questions: readonly Question[], count: number,
 		for (const question of shuffle(pool, random).slice(0, count)) chosen.add(question);
 	}
 	return pool.filter((question) => chosen.has(question));
+}
+
+/** What the scope lacks for the mix asked ("1 hard of 2"), to say so before the interview starts. */
+export function mixShortfall(questions: readonly Question[], mix: DifficultyMix): string[] {
+	if (typeof mix !== "object") return [];
+	return DIFFICULTIES.flatMap((level) => {
+		const have = questions.filter((q) => q.difficulty === level).length;
+		return have < mix[level] ? [`${have} ${level} of ${mix[level]}`] : [];
+	});
 }
 
 function shuffle<T>(items: readonly T[], random: () => number): T[] {

@@ -22,6 +22,7 @@ export function mockReportNote(mock: MockInterview, result: MockResult, context:
 		propertyLine("kind", "mock-interview"),
 		propertyLine("date", context.day),
 		propertyLine("scope", mock.setup.scope),
+		...(mock.setup.mix === undefined ? [] : [propertyLine("mix", mock.setup.mix)]),
 		propertyLine("questions", mock.answers.length),
 		...(result.average === null ? [] : [propertyLine("average", result.average)]),
 		propertyLine("threshold", result.threshold),
@@ -37,7 +38,7 @@ export function mockReportNote(mock: MockInterview, result: MockResult, context:
 	const critical = result.bySubtopic.filter((subtopic) => subtopic.critical);
 	const sections = [
 		`# Mock interview, ${context.day} ${context.time}`,
-		`**Scope:** ${mock.setup.scope}\n**Questions:** ${scoredLine}`,
+		`**Scope:** ${mock.setup.scope}\n${mock.setup.mix === undefined ? "" : `**Difficulty mix:** ${mock.setup.mix}\n`}**Questions:** ${scoredLine}`,
 		`## Verdict: ${result.verdict.title}\n\n${result.verdict.text}`,
 		`## Questions\n\n| # | Question | Score | Time | Note |\n|---|---|---|---|---|\n${rows.join("\n")}`,
 		critical.length > 0

@@ -35,16 +35,17 @@ function planBlock(query: string, line: number, context: ConversionContext): Con
 	if (!conversion.ok) return { kind: "unsupported", line, query, reason: conversion.reason };
 	const result = runQuery(parsed.query, context.pages, { today: context.today, origin: context.origin });
 	if (result.type === "not-supported" || result.type === "error") return { kind: "unsupported", line, query, reason: result.message };
-	const dataviewRows = rowKeys(result);
+	const dataviewRows = rowKeys(result, conversion.spec.view === "counts");
 	const difference = describeDifference(dataviewRows, nativeRowPaths(conversion.spec, context.questions), context.pages);
 	return { kind: "convertible", line, query, native: conversion.source, ...(difference ? { difference } : {}) };
 }
 
-/** A result's rows as note paths (or `key: count` for grouped counts), to compare with a native block's. */
-function rowKeys(result: QueryResult): string[] {
+/** A result's rows as note paths (`key: count` for grouped counts, `key: path` for grouped rows), to compare with a native block's. */
+export function rowKeys(result: QueryResult, counts: boolean): string[] {
 	if (result.type === "error" || result.type === "not-supported") return [];
 	if (result.type === "task") return result.tasks.map((task) => `${task.path}:${task.line}`);
-	if (result.groups) return result.groups.map((group) => `${groupKey(group.key)}: ${group.rows.length}`);
+	if (result.groups && counts) return result.groups.map((group) => `${groupKey(group.key)}: ${group.rows.length}`);
+	if (result.groups) return result.groups.flatMap((group) => group.rows.map((row) => `${groupKey(group.key)}: ${isLink(row) ? row.path : cellText(row)}`));
 	const ids = result.type === "table" ? result.rows.map((row) => row[0] ?? null) : result.items.map((item) => item.id ?? null);
 	return ids.map((cell) => (isLink(cell) ? cell.path : cellText(cell)));
 }

@@ -101,16 +101,19 @@ function groupQuestions(questions: readonly Question[], groupBy: GroupBy): Block
 	return [...groups].map(([key, rows]) => ({ key, rows })).sort((a, b) => compareGroups(a.key, b.key, groupBy));
 }
 
+/** The key of the group of questions without a value, per grouping. */
+export const NO_VALUE_GROUP = { difficulty: "unknown", subtopic: "(no subtopic)", topic: "(no topic)", status: "(no status)" } as const;
+
 function groupKeys(question: Question, groupBy: Exclude<GroupBy, "none">): string[] {
 	switch (groupBy) {
 		case "difficulty":
-			return [question.difficulty ?? "unknown"];
+			return [question.difficulty ?? NO_VALUE_GROUP.difficulty];
 		case "subtopic":
-			return question.subtopics.length > 0 ? question.subtopics : ["(no subtopic)"];
+			return question.subtopics.length > 0 ? question.subtopics : [NO_VALUE_GROUP.subtopic];
 		case "topic":
-			return [question.topic ?? "(no topic)"];
+			return [question.topic ?? NO_VALUE_GROUP.topic];
 		case "status":
-			return [question.editorialStatus ?? "(no status)"];
+			return [question.editorialStatus ?? NO_VALUE_GROUP.status];
 		case "learning":
 			return [question.learning.status];
 	}

@@ -14,7 +14,10 @@ export interface NoteWrites {
 	create(path: string, text: string): Promise<CreatedNote>;
 	/** Replaces line `index` (0-based) if it still reads `expected`; throws otherwise, writing nothing. */
 	replaceLine(path: string, index: number, expected: string, replacement: string): Promise<ChangedLine>;
-	/** Removes a note this interface created, if it still holds exactly what was written. */
+	/**
+	 * Removes a note this interface created, if it still holds exactly what was written, and then
+	 * the folders its creation made, those that are empty by then.
+	 */
 	removeCreated(note: CreatedNote): Promise<UndoOutcome>;
 	/** Puts a replaced line back, if it still reads what was written. */
 	restoreLine(change: ChangedLine): Promise<UndoOutcome>;
@@ -24,6 +27,8 @@ export interface CreatedNote {
 	kind: "created";
 	path: string;
 	text: string;
+	/** Folders the create made for the note, outermost first: undo removes each that is empty. */
+	folders?: string[];
 }
 
 export interface ChangedLine {

@@ -1,13 +1,15 @@
 import { errorText } from "../../core/errorText";
-import { Notice, type Plugin, type TFile } from "obsidian";
+import { normalizePath, Notice, type Plugin, type TFile } from "obsidian";
 import { createQuestionForTopic, markTopicDone, readCoverage } from "../../app/checklist/checklistCoverage";
 import { applyImport, existingNotes, previewImport, type ImportPreview, type ImportRequest } from "../../app/import/importDocument";
 import { MockController } from "../../app/mock/MockController";
-import { describeUndo, UndoStack } from "../../app/notes/UndoStack";
+import { SavedReceipts } from "../../app/notes/savedReceipts";
+import { describeUndo, UndoStack, type Receipt } from "../../app/notes/UndoStack";
 import type { QuestionIndex } from "../../core/index/QuestionIndex";
 import { joinPath, targetPath } from "../../core/import/planImport";
 import { mocScope, studyPathScope } from "../../core/quiz/quizScopes";
-import { pickMockQuestions } from "../../core/mock/mockInterview";
+import { describeMix, mixShortfall, pickMockQuestions } from "../../core/mock/mockInterview";
+import { chooseScope, type MockScopeOption } from "../../core/mock/mockScope";
 import type { QuestionSearch } from "../../core/search/QuestionSearch";
 import { localDay } from "../../core/schedule/days";
 import { plural } from "../../core/text/plural";
@@ -15,7 +17,7 @@ import type { ReviewLogStore } from "../../obsidian/ReviewLogStore";
 import { VaultNoteWrites } from "../../obsidian/VaultNoteWrites";
 import type { InterviewVaultSettings } from "../../settings/settings";
 import { ChoiceModal } from "../ChoiceModal";
-import { MockSetupModal, type MockScopeChoice } from "../mock/MockSetupModal";
+import { MockSetupModal } from "../mock/MockSetupModal";
 import { MOCK_VIEW_TYPE, MockView } from "../mock/MockView";
 import { openBeside, revealView } from "../workspace";
 import { countInScheduleWiring } from "./countGrades";
@@ -39,20 +41,38 @@ export interface DocumentDeps {
  */
 export function registerDocumentFeatures(plugin: Plugin, deps: DocumentDeps): void {
 	const writes = new VaultNoteWrites(plugin.app);
-	const undo = new UndoStack();
+	// Imports' receipts are saved in the plugin's folder, so "Undo the last import" survives a restart.
+	const saved = new SavedReceipts(plugin.app.vault.adapter, normalizePath(`${plugin.manifest.dir ?? `${plugin.app.vault.configDir}/plugins/${plugin.manifest.id}`}/import-undo.json`));
+	const undo: UndoStack = new UndoStack((receipt) => {
+		if (receipt.action !== "import") return;
+		saved.save(undo.all("import")).catch((error: unknown) => notice(`Interview Vault could not save the undo of your imports (${errorText(error)}); it works until Obsidian restarts.`));
+	});
+	void saved.load().then((receipts) => undo.restore(receipts));
 	const guarded = (run: () => void) => () => (deps.index.isReady ? run() : notice(NOT_READY_NOTICE));
-	registerImport(plugin, deps, writes, undo, guarded);
 	const refreshCoverage = registerCoverage(plugin, deps, writes, undo, guarded);
+	const undoOne = (receipt: Receipt) => void undo.undo(receipt, writes).then((report) => {
+		if (report) notice(describeUndo(report));
+		refreshCoverage();
+	});
+	registerImport(plugin, deps, writes, undo, guarded, undoOne);
 	registerMock(plugin, deps, writes, undo, guarded);
 	plugin.addCommand({
 		id: "undo-document-change",
 		name: "Undo the last import, checklist change or mock report",
 		checkCallback: (checking) => {
-			if (!undo.peek()) return false;
-			if (!checking) void undo.undoLast(writes).then((report) => {
-				if (report) notice(describeUndo(report));
-				refreshCoverage();
-			});
+			const last = undo.peek();
+			if (!last) return false;
+			if (!checking) undoOne(last);
+			return true;
+		},
+	});
+	plugin.addCommand({
+		id: "undo-last-import",
+		name: "Undo the last import",
+		checkCallback: (checking) => {
+			const last = undo.latest("import");
+			if (!last) return false;
+			if (!checking) undoOne(last);
 			return true;
 		},
 	});
@@ -60,15 +80,17 @@ export function registerDocumentFeatures(plugin: Plugin, deps: DocumentDeps): vo
 
 type Guard = (run: () => void) => () => void;
 
-function registerImport(plugin: Plugin, deps: DocumentDeps, writes: VaultNoteWrites, undo: UndoStack, guarded: Guard): void {
+function registerImport(plugin: Plugin, deps: DocumentDeps, writes: VaultNoteWrites, undo: UndoStack, guarded: Guard, undoOne: (receipt: Receipt) => void): void {
 	const { app } = plugin;
 	const plan = (request: ImportRequest): ImportPreview => previewImport(request, existingNotes(deps.index), (path) => writes.exists(path));
 	const apply = async (preview: ImportPreview): Promise<void> => {
 		const result = await applyImport(preview, writes);
 		undo.push(result.receipt);
 		const failed = result.failed.length > 0 ? ` ${plural(result.failed.length, "note")} could not be written: ${result.failed.map((f) => `${f.path} (${f.reason})`).join(", ")}.` : "";
-		const undoHint = result.created.length > 0 ? " \"Undo the last import, checklist change or mock report\" removes them." : "";
-		notice(`Imported ${plural(result.created.length, "note")} from ${preview.request.documentName} into ${preview.folder || "the vault's root"}.${failed}${undoHint}`);
+		const undoHint = result.created.length > 0 ? " \"Undo the last import\" removes them." : "";
+		const message = `Imported ${plural(result.created.length, "note")} from ${preview.request.documentName} into ${preview.folder || "the vault's root"}.${failed}${undoHint}`;
+		if (result.created.length > 0) noticeWithUndo(message, () => undoOne(result.receipt));
+		else notice(message);
 		const moc = targetPath(preview.plan.moc.path, preview.plan.moc.status);
 		if (moc !== undefined && result.created.includes(moc)) openBeside(app.workspace, moc, false);
 	};
@@ -182,33 +204,45 @@ function registerMock(plugin: Plugin, deps: DocumentDeps, writes: VaultNoteWrite
 			new MockSetupModal(app, scopes, defaults, (choice) => void (async () => {
 				Object.assign(settings, { mockQuestionCount: choice.count, mockSecondsPerQuestion: choice.secondsPerQuestion, mockShowGuide: choice.showGuide, mockCountInSchedule: choice.countInSchedule });
 				await deps.saveSettings();
-				const questions = pickMockQuestions(choice.scope.questions, choice.count, choice.mix, Math.random);
+				const scope = chooseScope(choice.scope, choice.parts);
+				const questions = pickMockQuestions(scope.questions, choice.count, choice.mix, Math.random);
 				if (questions.length === 0) {
-					notice(`No questions match in "${choice.scope.label}".`);
+					notice(`No questions match in "${scope.label}".`);
 					return;
 				}
+				const short = mixShortfall(scope.questions, choice.mix);
+				if (short.length > 0) notice(`"${scope.label}" has only ${short.join(", ")} asked for: the interview has ${plural(questions.length, "question")}.`);
 				const leaf = await revealView(app.workspace, MOCK_VIEW_TYPE, "tab");
 				if (leaf) app.workspace.setActiveLeaf(leaf, { focus: true });
-				await controller.start({ scope: choice.scope.label, paths: questions.map((q) => q.path), secondsPerQuestion: choice.secondsPerQuestion, showGuide: choice.showGuide, countInSchedule: choice.countInSchedule });
+				await controller.start({ scope: scope.label, mix: describeMix(choice.mix), paths: questions.map((q) => q.path), secondsPerQuestion: choice.secondsPerQuestion, showGuide: choice.showGuide, countInSchedule: choice.countInSchedule });
 			})()).open();
 		}),
 	});
 }
 
-/** Everything, each MOC, and each study path (an imported guide's parts are its study paths). */
-function mockScopes(index: QuestionIndex): MockScopeChoice[] {
-	const scopes: MockScopeChoice[] = [{ label: "All questions", questions: [...index.questions()] }];
+/** Everything, and each MOC with its study paths as parts (an imported guide's parts are its study paths). */
+function mockScopes(index: QuestionIndex): MockScopeOption[] {
+	const scopes: MockScopeOption[] = [{ label: "All questions", questions: [...index.questions()], parts: [] }];
 	for (const moc of index.mocs()) {
 		const whole = mocScope(index, moc);
-		if (whole.questions.length > 0) scopes.push({ label: whole.label, questions: whole.questions });
-		for (const path of moc.studyPaths) {
-			const part = studyPathScope(index, moc, path);
-			if (part.questions.length > 0) scopes.push({ label: part.label, questions: part.questions });
-		}
+		const parts = moc.studyPaths.map((path) => ({ label: path.name, questions: studyPathScope(index, moc, path).questions })).filter((part) => part.questions.length > 0);
+		if (whole.questions.length > 0) scopes.push({ label: whole.label, questions: whole.questions, parts });
 	}
 	return scopes;
 }
 
 function notice(text: string): void {
 	new Notice(text);
+}
+
+/** A notice with an Undo button that works once; after it fades the commands still undo. */
+function noticeWithUndo(text: string, onUndo: () => void): void {
+	const fragment = createFragment();
+	fragment.createSpan({ text: `${text} ` });
+	const button = fragment.createEl("button", { text: "Undo", cls: "interview-vault-notice-undo" });
+	const shown = new Notice(fragment, 15_000);
+	button.addEventListener("click", () => {
+		shown.hide();
+		onUndo();
+	});
 }

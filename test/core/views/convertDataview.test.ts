@@ -26,7 +26,29 @@ describe("toNativeBlock", () => {
 	it("refuses what has no native form, saying what", () => {
 		expect(convert('TABLE difficulty WHERE contains(tags, "a") OR contains(subtopics, "b")')).toEqual({ ok: false, reason: "WHERE with OR across different properties has no native form" });
 		expect(convert('TABLE file.mtime')).toMatchObject({ ok: false, reason: expect.stringContaining("file.mtime") as string });
-		expect(convert('TABLE difficulty FROM "a" AND #b')).toMatchObject({ ok: false });
+		expect(convert('TABLE difficulty FROM "a" AND -#b')).toEqual({ ok: false, reason: 'FROM with a negation (-"folder", -#tag) has no native form' });
+		expect(convert('LIST FROM "a/"')).toMatchObject({ ok: false, reason: expect.stringContaining("matches nothing in Dataview") as string });
+		expect(convert('LIST FROM "a" LIMIT 3 WHERE difficulty = "hard"')).toEqual({ ok: false, reason: "a WHERE after GROUP BY or LIMIT has no native form" });
+		expect(convert('LIST rows.file.link FROM "a" GROUP BY difficulty LIMIT 2')).toMatchObject({ ok: false, reason: expect.stringContaining("limits groups") as string });
+		expect(convert('LIST WHERE contains(tags, "a") AND contains(tags, "b")')).toEqual({ ok: false, reason: "two conditions on tag joined by AND have no native form" });
+		expect(convert('LIST WHERE lower(status) = "Draft"')).toMatchObject({ ok: false });
+		expect(convert('TABLE rows.file.mtime FROM "a" GROUP BY difficulty')).toMatchObject({ ok: false, reason: expect.stringContaining("lists their fields") as string });
+	});
+
+	it("takes a FROM group of tags joined by AND as the tag filter, on either side", () => {
+		expect(convert('LIST FROM "50-Backend" AND #sql')).toMatchObject({ ok: true, source: "from: 50-Backend\ntag: sql\ncolumns: title\nview: list" });
+		expect(convert('LIST FROM (#sql OR #api) AND "50-Backend"')).toMatchObject({ ok: true, source: "from: 50-Backend\ntag: [sql, api]\ncolumns: title\nview: list" });
+	});
+
+	it("turns a grouped TABLE or LIST of its rows into a grouped native block, and WITHOUT ID key with a count into counts", () => {
+		expect(convert('TABLE rows.file.link, rows.status FROM "a" GROUP BY topic')).toMatchObject({ ok: true, source: "from: a\ngroup-by: topic\ncolumns: [title, status]\nview: table" });
+		expect(convert('LIST rows.file.name FROM "a" GROUP BY status SORT key')).toMatchObject({ ok: true, source: "from: a\ngroup-by: status\ncolumns: title\nview: list" });
+		expect(convert('TABLE WITHOUT ID key AS "Level", length(rows) AS "Count" FROM "a" GROUP BY difficulty')).toMatchObject({ ok: true, source: "from: a\ngroup-by: difficulty\nview: counts" });
+	});
+
+	it("keeps Dataview's order of two SORTs (the later one first) and reads lower() and econtains()", () => {
+		expect(convert('LIST FROM "a" SORT file.name SORT difficulty DESC')).toMatchObject({ ok: true, source: "from: a\ncolumns: title\nsort: [-difficulty, file]\nview: list" });
+		expect(convert('LIST WHERE lower(difficulty) = "hard" AND econtains(subtopics, "sql")')).toMatchObject({ ok: true, source: "difficulty: hard\nsubtopic: sql\ncolumns: title\nview: list" });
 	});
 });
 
