@@ -72,14 +72,51 @@ function targetOf(link: string): string {
 	return link.slice(0, end).trim();
 }
 
-/** Fenced blocks, read from the few lines of the sections that can hold one (a list item may). */
+/** Fenced blocks: a code section's opening and closing lines are read, not the lines between; a list item's fences are scanned. */
 function codeBlocks(text: string, sections: readonly SectionCache[]): CodeBlock[] {
 	const blocks: CodeBlock[] = [];
 	for (const section of sections) {
 		if (section.type !== "code" && section.type !== "list") continue;
 		const source = text.slice(section.position.start.offset, section.position.end.offset);
-		if (section.type === "list" && !source.includes("```") && !source.includes("~~~")) continue;
+		if (section.type === "code") {
+			const block = fencedBlock(source, section.position.start.line + 1);
+			if (block !== null) {
+				if (block) blocks.push(block);
+				continue;
+			}
+		} else if (!source.includes("```") && !source.includes("~~~")) {
+			continue;
+		}
 		blocks.push(...scanOutline(source, section.position.start.line + 1).codeBlocks);
 	}
 	return blocks;
+}
+
+/**
+ * A code section that opens with a fence and closes with one on its last line, as scanOutline
+ * reads it (language, the lines between); undefined when it is not a closed fence (an indented
+ * block, an unclosed fence), null when its shape is unusual enough to be scanned line by line.
+ */
+function fencedBlock(source: string, line: number): CodeBlock | undefined | null {
+	const firstBreak = source.indexOf("\n");
+	const lastBreak = source.lastIndexOf("\n");
+	if (firstBreak < 0 || lastBreak === firstBreak) return null;
+	const open = OPENING_FENCE.exec(withoutReturn(source.slice(0, firstBreak)));
+	if (!open?.[1]) return undefined;
+	const closing = withoutReturn(source.slice(lastBreak + 1));
+	if (!CLOSING_FENCE.test(closing)) return null;
+	const marker = closing.trim();
+	if (marker[0] !== open[1][0] || marker.length < open[1].length) return null;
+	const inner = source.slice(firstBreak + 1, lastBreak);
+	// An earlier line that closes the fence would end the block there: scan such a section.
+	if (inner.includes(open[1])) return null;
+	const code = inner.includes("\r") ? inner.split("\n").map(withoutReturn).join("\n") : inner;
+	return { language: (open[2] ?? "").toLowerCase(), source: code, line };
+}
+
+const OPENING_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})[ \t]*([^`\s]*)/;
+const CLOSING_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})[ \t]*$/;
+
+function withoutReturn(line: string): string {
+	return line.endsWith("\r") ? line.slice(0, -1) : line;
 }
