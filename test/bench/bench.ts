@@ -382,7 +382,7 @@ function coldStages(root: string, plan: { warmup: number; runs: number }): Recor
 		record("list files", listed);
 		record("readFileSync", read);
 		record("statSync", stat);
-		record("parseFrontmatter (gray-matter + js-yaml core)", parse);
+		record("parseFrontmatter (js-yaml core, block split once)", parse);
 		record("  of which js-yaml load alone", yamlOnly);
 		record("  of which splitFrontmatter alone", split);
 		record("analyzeNote", analyze);
