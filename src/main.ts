@@ -7,6 +7,7 @@ import { localDay } from "./core/schedule/days";
 import { dueScope, studyPathScope, subtopicScope } from "./core/quiz/quizScopes";
 import type { QuestionSearch } from "./core/search/QuestionSearch";
 import { readStudyGuide } from "./obsidian/readStudyGuide";
+import { pluginFile } from "./obsidian/pluginFile";
 import { ReviewLogStore } from "./obsidian/ReviewLogStore";
 import { SearchIndexer } from "./obsidian/SearchIndexer";
 import { SettingsStore } from "./obsidian/SettingsStore";
@@ -27,6 +28,7 @@ import { registerConvertCommands } from "./ui/views/convertCommand";
 import { BROWSER_VIEW_TYPE, QuestionBrowserView } from "./ui/views/QuestionBrowserView";
 import { registerDataviewBlock, registerNativeBlock, workspaceLinks } from "./ui/views/registerBlocks";
 import { openBeside, revealView } from "./ui/workspace";
+import { AnalysisStore } from "./obsidian/AnalysisStore";
 
 /** How long typing in a settings field must pause before the notes are read again. */
 const REINDEX_PAUSE_MS = 800;
@@ -51,7 +53,7 @@ export default class InterviewVaultPlugin extends Plugin {
 		const reviewLog = new ReviewLogStore(this.app, () => this.settings.reviewLogFolder);
 		this.index = new QuestionIndex();
 		this.notes = { writes: new VaultNoteWrites(this.app), undo: persistentUndoStack(this) };
-		const profile = registerProfile(this, { index: this.index, isReady: this.isReady, options, exclude: (folder) => this.excludeFolder(folder) });
+		const profile = registerProfile(this, { index: this.index, options, exclude: (folder) => this.excludeFolder(folder) });
 		this.indexer = this.addChild(
 			new VaultIndexer(this.app, this.index, options, (path) => reviewLog.isLogPath(path), async () => {
 				await restoreLoggedLearning(this.index, reviewLog);
@@ -59,14 +61,14 @@ export default class InterviewVaultPlugin extends Plugin {
 					this.settings.profileShown = true;
 					await this.saveSettings({ reindex: false });
 				}
-			}),
+			}, new AnalysisStore(this.app.vault.adapter, pluginFile(this, "analyses.json"), this.manifest.version)),
 		);
-		const health = registerHealthCommands(this, { index: this.index, isReady: this.isReady, logProblems: async () => (await reviewLog.readAll()).problems, notes: this.notes });
+		const health = registerHealthCommands(this, { index: this.index, logProblems: async () => (await reviewLog.readAll()).problems, notes: this.notes });
 		const launcher = this.registerQuiz(reviewLog, health);
 		const search = this.registerSearch(launcher);
 		this.registerViews(launcher, search);
 		this.registerDashboard(reviewLog, launcher);
-		registerDocumentFeatures(this, { index: this.index, isReady: this.isReady, settings: () => this.settings, saveSettings: () => this.saveSettings({ reindex: false }), search, reviewLog, notes: this.notes });
+		registerDocumentFeatures(this, { index: this.index, settings: () => this.settings, saveSettings: () => this.saveSettings({ reindex: false }), search, reviewLog, notes: this.notes });
 		this.addSettingTab(new InterviewVaultSettingTab(this.app, this, this));
 	}
 
@@ -103,10 +105,6 @@ export default class InterviewVaultPlugin extends Plugin {
 		new Notice(`Excluded ${folder}: its notes are no longer questions. Undo it under Settings → Exclude folders.`);
 	}
 
-	private get isReady(): () => boolean {
-		return () => this.indexer.isReady;
-	}
-
 	private registerQuiz(reviewLog: ReviewLogStore, health: HealthActions): QuizLauncher {
 		const quiz = createQuizController({
 			app: this.app,
@@ -121,7 +119,6 @@ export default class InterviewVaultPlugin extends Plugin {
 		const launcher = new QuizLauncher(this.app, this.index, quiz, {
 			settings: this.settings,
 			saveSettings: (options) => this.saveSettings(options),
-			indexReady: this.isReady,
 		});
 		launcher.registerCommands(this);
 		registerQuizActionCommands(this, quiz);
@@ -141,12 +138,11 @@ export default class InterviewVaultPlugin extends Plugin {
 
 	/** The blocks in notes, the conversion command and the question browser. */
 	private registerViews(launcher: QuizLauncher, search: QuestionSearch): void {
-		registerNativeBlock(this, this.index, this.isReady);
-		registerDataviewBlock(this, this.index, this.isReady);
+		registerNativeBlock(this, this.index);
+		registerDataviewBlock(this, this.index);
 		registerConvertCommands(this, this.index, this.notes);
 		this.registerView(BROWSER_VIEW_TYPE, (leaf) => new QuestionBrowserView(leaf, {
 			index: this.index,
-			isReady: this.isReady,
 			matching: (text) => search.matchingPaths(text),
 			links: workspaceLinks(this.app, "", leaf.view.containerEl),
 			quiz: (paths, label) => void launcher.startOn(paths, label),
@@ -160,7 +156,6 @@ export default class InterviewVaultPlugin extends Plugin {
 	private registerDashboard(reviewLog: ReviewLogStore, launcher: QuizLauncher): void {
 		this.registerView(DASHBOARD_VIEW_TYPE, (leaf) => new DashboardView(leaf, {
 			index: this.index,
-			isReady: this.isReady,
 			settings: () => this.settings,
 			readLog: () => reviewLog.readAll(),
 			isLogPath: (path) => reviewLog.isLogPath(path),

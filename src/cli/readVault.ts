@@ -1,8 +1,7 @@
 import { parseYamlAsObsidian } from "../core/note/yamlEngine";
-import { lstatSync, readdirSync, readFileSync, statSync, type Dirent } from "fs";
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, type Dirent } from "fs";
 import { join } from "path";
-import matter from "gray-matter";
-import { splitFrontmatter } from "../core/note/frontmatterBlock";
+import { splitFrontmatter, type FrontmatterBlock } from "../core/note/frontmatterBlock";
 import type { NoteSnapshot } from "../core/note/NoteSnapshot";
 import { readProperties } from "../core/note/readProperties";
 
@@ -42,11 +41,17 @@ function listFolder(vaultRoot: string, folder: string, unreadable?: (folder: str
 	}
 }
 
+/** One open, one fstat and one read per note (no second lookup of the path for its times); the block split once, for the YAML and for analyzeNote. */
 export function readNote(vaultRoot: string, path: string): NoteSnapshot {
-	const file = join(vaultRoot, path);
-	const text = readFileSync(file, "utf8");
-	const stat = statSync(file);
-	return { path, text, ctime: stat.birthtimeMs || stat.ctimeMs, mtime: stat.mtimeMs, ...parseFrontmatter(text) };
+	const fd = openSync(join(vaultRoot, path), "r");
+	try {
+		const stat = fstatSync(fd);
+		const text = readFileSync(fd, "utf8");
+		const block = splitFrontmatter(text);
+		return { path, text, ctime: stat.birthtimeMs || stat.ctimeMs, mtime: stat.mtimeMs, ...parseFrontmatter(text, block), structure: { block } };
+	} finally {
+		closeSync(fd);
+	}
 }
 
 /** Is `path` a plain file or folder of its own, not a link that could lead out of the vault? */
@@ -58,21 +63,16 @@ export function isRealFolder(path: string): boolean {
 	}
 }
 
-/**
- * YAML as Obsidian reads it: YAML 1.2 core types, so `2025-10-03` stays text; a duplicated
- * key fails the whole block ("duplicated mapping key"), so the note has no properties, as in
- * Obsidian's Properties panel and in Dataview.
- */
-const yamlEngine = {
-	parse: (yaml: string): object => parseYamlAsObsidian(yaml) as object,
-};
-
 type ParsedFrontmatter = Pick<NoteSnapshot, "frontmatter" | "frontmatterError">;
 
-export function parseFrontmatter(text: string): ParsedFrontmatter {
-	const block = splitFrontmatter(text);
+/**
+ * YAML as Obsidian reads it (core/note/yamlEngine): YAML 1.2 core types, so `2025-10-03` stays
+ * text; a duplicated key fails the whole block ("duplicated mapping key"), so the note has no
+ * properties, as in Obsidian's Properties panel and in Dataview. The block is handed to js-yaml
+ * as split: wrapping it for gray-matter only to have it split again cost a third of the read.
+ */
+export function parseFrontmatter(text: string, block: FrontmatterBlock = splitFrontmatter(text)): ParsedFrontmatter {
 	if (block.kind !== "yaml") return { frontmatter: null };
-	// Obsidian's fence rule decided where the block is; gray-matter only parses it.
-	const read = readProperties(block.yaml, (yaml) => matter(`---\n${yaml}\n---\n`, { engines: { yaml: yamlEngine } }).data);
+	const read = readProperties(block.yaml, parseYamlAsObsidian);
 	return read.ok ? { frontmatter: read.properties } : { frontmatterError: read.reason };
 }

@@ -1,24 +1,34 @@
-import { Component, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
+import { Component, debounce, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
 import type { QuestionIndex } from "../core/index/QuestionIndex";
+import { reuseSaved, type FileKey, type SavedNote } from "../core/index/savedAnalyses";
 import { analyzeNote, type NoteAnalysis } from "../core/parse/analyzeNote";
 import type { RecognitionOptions } from "../core/question/recognition";
+import type { AnalysisStore } from "./AnalysisStore";
 import { snapshotOf } from "./readSnapshot";
 
-/** How many notes are read between two yields to the interface at start-up. */
-const NOTES_PER_SLICE = 200;
+/** The longest stretch of analysis between two yields to the interface: under a 16 ms frame, with room for the yield. */
+const SLICE_MS = 12;
+/** How many notes' texts are asked for at once. */
+const READ_BATCH = 64;
+/** How long after the last change of a note the saved analyses are written again. */
+const SAVE_PAUSE_MS = 30_000;
 
 /**
  * Keeps a QuestionIndex in step with the vault: a full read once the layout is ready (in
- * slices, so the interface stays responsive), then one note at a time from the metadata
- * cache's `changed`, and the vault's `rename` and `delete`. Never rescans on a change.
+ * slices of at most SLICE_MS, so the interface stays responsive, reusing the saved analyses of
+ * notes unchanged since the last start-up), then one note at a time from the metadata cache's
+ * `changed`, and the vault's `rename` and `delete`. Never rescans on a change. The index's
+ * readiness says how far the first read is.
  */
 export class VaultIndexer extends Component {
-	private ready = false;
 	private loaded = false;
 	private generation = 0;
 	/** Paths the live events changed while a full read was running: their newer state wins. */
 	private readonly touchedDuringRebuild = new Set<string>();
 	private rebuilding = false;
+	/** The file each indexed analysis was made from, for the saved analyses. */
+	private readonly keys = new Map<string, FileKey>();
+	private readonly saveSoon = debounce(() => void this.save(), SAVE_PAUSE_MS, true);
 
 	constructor(
 		private readonly app: App,
@@ -28,12 +38,14 @@ export class VaultIndexer extends Component {
 		private readonly isOwnFile: (path: string) => boolean = () => false,
 		/** Runs after each full read, once the index holds it. */
 		private readonly afterRebuild: () => Promise<void> = () => Promise.resolve(),
+		/** Where the analyses are kept between start-ups; without it every start-up analyses every note. */
+		private readonly store?: AnalysisStore,
 	) {
 		super();
 	}
 
 	get isReady(): boolean {
-		return this.ready;
+		return this.index.isReady;
 	}
 
 	override onload(): void {
@@ -42,7 +54,9 @@ export class VaultIndexer extends Component {
 		this.registerEvent(metadataCache.on("changed", (file, data, cache) => this.onChanged(file, data, cache)));
 		this.registerEvent(vault.on("rename", (file, oldPath) => void this.onRename(file, oldPath)));
 		this.registerEvent(vault.on("delete", (file) => this.onDelete(file)));
-		workspace.onLayoutReady(() => void this.rebuild());
+		this.register(() => this.saveSoon.cancel());
+		// The promise is returned for hosts that wait on it (the tests' fake); Obsidian ignores it.
+		workspace.onLayoutReady(() => this.rebuild());
 	}
 
 	override onunload(): void {
@@ -53,30 +67,65 @@ export class VaultIndexer extends Component {
 	/** Reads every markdown note again, e.g. after the recognition settings changed. */
 	async rebuild(): Promise<void> {
 		const generation = ++this.generation;
+		const current = () => generation === this.generation;
 		this.touchedDuringRebuild.clear();
 		this.rebuilding = true;
-		const analyses: NoteAnalysis[] = [];
+		const options = this.options();
+		const saved = this.store ? await this.store.load(options) : new Map<string, SavedNote>();
 		const files = this.app.vault.getMarkdownFiles().filter((file) => !this.isOwnFile(file.path));
-		for (let start = 0; start < files.length; start += NOTES_PER_SLICE) {
-			const slice = files.slice(start, start + NOTES_PER_SLICE);
-			analyses.push(...(await Promise.all(slice.map((file) => this.analyze(file)))));
-			if (generation !== this.generation) return;
-			await nextTick();
+		const analyses: NoteAnalysis[] = [];
+		let reused = 0;
+		let sliceStart = performance.now();
+		for (let start = 0; start < files.length; start += READ_BATCH) {
+			const batch = files.slice(start, start + READ_BATCH);
+			const texts = await Promise.all(batch.map((file) => this.app.vault.cachedRead(file)));
+			if (!current()) return;
+			for (const [i, file] of batch.entries()) {
+				const text = texts[i] ?? "";
+				const again = reuseSaved(saved.get(file.path), keyOf(file), text);
+				if (again) reused++;
+				analyses.push(again ?? this.analyze(file, text, options));
+				if (performance.now() - sliceStart < SLICE_MS) continue;
+				this.reportProgress(analyses.length, files.length);
+				await nextTick();
+				if (!current()) return;
+				sliceStart = performance.now();
+			}
 		}
-		if (generation !== this.generation) return;
+		if (!current()) return;
 		const untouched = analyses.filter((analysis) => !this.touchedDuringRebuild.has(analysis.path));
 		const live = [...this.touchedDuringRebuild].flatMap((path) => this.index.analysis(path) ?? []);
+		this.keepKeys(files, live);
 		this.index.replaceAll([...untouched, ...live]);
 		this.touchedDuringRebuild.clear();
 		this.rebuilding = false;
-		this.ready = true;
+		this.index.setReadiness({ state: "ready" });
+		// Nothing to save when every note was reused and none went away since.
+		if (reused !== files.length || saved.size !== files.length) void this.save();
 		await this.afterRebuild();
+	}
+
+	/** The files read, except those a live event changed meanwhile: those keep the key the event gave. */
+	private keepKeys(files: readonly TFile[], live: readonly NoteAnalysis[]): void {
+		const keys = new Map<string, FileKey>();
+		for (const file of files) if (!this.touchedDuringRebuild.has(file.path)) keys.set(file.path, keyOf(file));
+		for (const { path } of live) {
+			const key = this.keys.get(path);
+			if (key) keys.set(path, key);
+		}
+		this.keys.clear();
+		for (const [path, key] of keys) this.keys.set(path, key);
+	}
+
+	private reportProgress(done: number, total: number): void {
+		if (!this.index.isReady) this.index.setReadiness({ state: "reading", done, total });
 	}
 
 	private onChanged(file: TFile, data: string, cache: CachedMetadata): void {
 		if (!this.loaded || file.extension !== "md" || this.isOwnFile(file.path)) return;
 		this.touch(file.path);
 		this.index.upsert(analyzeNote(snapshotOf(file, data, cache), this.options()));
+		this.keep(file.path, keyOf(file));
 	}
 
 	private async onRename(file: TAbstractFile, oldPath: string): Promise<void> {
@@ -85,17 +134,21 @@ export class VaultIndexer extends Component {
 			this.index.remove(oldPath);
 			return;
 		}
-		const analysis = await this.analyze(file);
+		const analysis = this.analyze(file, await this.app.vault.cachedRead(file), this.options());
 		if (!this.loaded) return;
 		this.touch(oldPath);
 		this.touch(file.path);
 		this.index.rename(oldPath, analysis);
+		this.keys.delete(oldPath);
+		this.keep(file.path, keyOf(file));
 	}
 
 	private onDelete(file: TAbstractFile): void {
 		if (!this.loaded || !(file instanceof TFile)) return;
 		this.touch(file.path);
 		this.index.remove(file.path);
+		this.keys.delete(file.path);
+		this.saveSoon();
 	}
 
 	/** Only while a full read runs: its older read of this note must not replace the live one. */
@@ -103,10 +156,28 @@ export class VaultIndexer extends Component {
 		if (this.rebuilding) this.touchedDuringRebuild.add(path);
 	}
 
-	private async analyze(file: TFile): Promise<NoteAnalysis> {
-		const text = await this.app.vault.cachedRead(file);
-		return analyzeNote(snapshotOf(file, text, this.app.metadataCache.getFileCache(file)), this.options());
+	private keep(path: string, key: FileKey): void {
+		this.keys.set(path, key);
+		if (this.store && this.index.isReady) this.saveSoon();
 	}
+
+	private analyze(file: TFile, text: string, options: RecognitionOptions): NoteAnalysis {
+		return analyzeNote(snapshotOf(file, text, this.app.metadataCache.getFileCache(file)), options);
+	}
+
+	private async save(): Promise<void> {
+		if (!this.store || !this.loaded) return;
+		const notes: SavedNote[] = [];
+		for (const [path, key] of this.keys) {
+			const analysis = this.index.analysis(path);
+			if (analysis) notes.push({ key, analysis });
+		}
+		await this.store.save(notes, this.options());
+	}
+}
+
+function keyOf(file: TFile): FileKey {
+	return { mtime: file.stat.mtime, size: file.stat.size };
 }
 
 function nextTick(): Promise<void> {

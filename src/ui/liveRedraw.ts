@@ -1,8 +1,10 @@
 import type { Component, Workspace } from "obsidian";
+import { readingLine, type IndexReadiness } from "../core/index/readiness";
 
-/** What a live view follows: the index's revision and its change event. */
+/** What a live view follows: the index's revision, its readiness and its one change event. */
 export interface LiveSource {
 	readonly revision: number;
+	readonly readiness: IndexReadiness;
 	subscribe(listener: () => void): () => void;
 }
 
@@ -10,12 +12,11 @@ export interface LiveRedrawOptions {
 	/** The element whose visibility decides whether a redraw runs now or waits until it is shown. */
 	readonly el: HTMLElement;
 	readonly source: LiveSource;
-	readonly isReady: () => boolean;
 	/** What else the drawing depends on besides the revision (a log version, the active note, the day…). */
 	readonly key?: () => string | Promise<string>;
 	readonly draw: () => void | Promise<void>;
-	/** Drawn while the first read of the vault is running. */
-	readonly waiting?: () => void;
+	/** Where the reading line goes while the first read of the vault runs (the view's own element by default). */
+	readonly waitingEl?: () => HTMLElement;
 	/**
 	 * Wait this long after the last change before redrawing (a view beside the quiz: the next card
 	 * comes first); never longer than four times it in a steady stream of changes. 0 by default: the next turn.
@@ -94,10 +95,10 @@ export class LiveRedraw {
 	}
 
 	private async run(force: boolean): Promise<void> {
-		const { el, source, isReady, key, draw, waiting } = this.options;
+		const { el, source, key, draw, waitingEl } = this.options;
 		if (!el.isShown() && this.drawnKey !== null) return;
-		if (!isReady()) {
-			waiting?.();
+		if (source.readiness.state !== "ready") {
+			(waitingEl?.() ?? el).setText(readingLine(source.readiness));
 			return;
 		}
 		const current = `${source.revision}|${key ? await key() : ""}`;

@@ -97,3 +97,31 @@ describe("QuestionIndex", () => {
 		expect(calls).toBe(1);
 	});
 });
+
+describe("what the index says changed", () => {
+	const note = (path: string, title: string) => analyze(path, questionNote(`title: ${title}\ndifficulty: easy`));
+
+	it("lists the paths each change touched since a revision, a rename's old path included; after a full read it cannot say", () => {
+		const index = new QuestionIndex();
+		index.replaceAll([note("q-a.md", "A"), note("q-b.md", "B"), note("q-c.md", "C")]);
+		const start = index.revision;
+		expect(index.changesSince(start)).toEqual(new Set());
+		index.upsert(note("q-b.md", "B again"));
+		index.rename("q-c.md", note("q-d.md", "C renamed"));
+		index.remove("q-a.md");
+		expect(index.changesSince(start)).toEqual(new Set(["q-b.md", "q-c.md", "q-d.md", "q-a.md"]));
+		const afterEdits = index.revision;
+		index.replaceAll([note("q-e.md", "E")]);
+		expect(index.changesSince(afterEdits)).toBeUndefined();
+	});
+
+	it("replaces an edited question where it stands, leaving the list handed out before untouched", () => {
+		const index = new QuestionIndex();
+		index.replaceAll([note("q-a.md", "A"), note("q-b.md", "B"), note("q-c.md", "C")]);
+		const before = index.questions();
+		index.upsert(note("q-b.md", "B edited"));
+		expect(index.questions().map((q) => q.title)).toEqual(["A", "B edited", "C"]);
+		expect(before.map((q) => q.title)).toEqual(["A", "B", "C"]);
+		expect(index.pages().map((page) => page.path)).toEqual(["q-a.md", "q-b.md", "q-c.md"]);
+	});
+});

@@ -40,9 +40,7 @@ async function start(extra: Record<string, string> = {}): Promise<{ app: FakeApp
 function wireUnlessWired(app: FakeApp, plugin: LoadedPlugin): void {
 	if (app.commandIds().includes(COMMANDS[0] ?? "")) return;
 	const reviewLog = new ReviewLogStore(app, () => "Interview Vault/Review log");
-	// main.ts's indexer is private; at run time it is a plain field, read the way main.ts passes it.
-	const indexer = (plugin as unknown as { indexer: { isReady: boolean } }).indexer;
-	registerHealthCommands(plugin, { index: plugin.index, isReady: () => indexer.isReady, logProblems: async () => (await reviewLog.readAll()).problems, notes: { writes: new VaultNoteWrites(app), undo: new UndoStack() } });
+	registerHealthCommands(plugin, { index: plugin.index, logProblems: async () => (await reviewLog.readAll()).problems, notes: { writes: new VaultNoteWrites(app), undo: new UndoStack() } });
 }
 
 function lastModal(app: FakeApp): Modal {

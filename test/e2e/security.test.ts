@@ -40,7 +40,7 @@ const HOSTILE_PROBLEM = `---\ndifficulty: "${IMG}"\n---\n# Question (EN)\n> Unkn
 async function start(): Promise<{ app: FakeApp; plugin: LoadedPlugin }> {
 	const demo = await startDemo({}, { ...readFolderIntoFiles(DEMO_VAULT), [NOTE]: HOSTILE, [BAD_DIFFICULTY]: HOSTILE_PROBLEM });
 	// Until main.ts wires the health commands (see health.test.ts), they are wired from the source.
-	if (!demo.app.commandIds().includes("interview-vault:check-vault")) registerHealthCommands(demo.plugin, { index: demo.plugin.index, isReady: () => true, notes: { writes: new VaultNoteWrites(demo.app), undo: new UndoStack() } });
+	if (!demo.app.commandIds().includes("interview-vault:check-vault")) registerHealthCommands(demo.plugin, { index: demo.plugin.index, notes: { writes: new VaultNoteWrites(demo.app), undo: new UndoStack() } });
 	await demo.app.flush(30);
 	return demo;
 }

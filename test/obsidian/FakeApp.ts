@@ -36,6 +36,9 @@ import {
 	type Modal,
 	type PluginHost,
 } from "./obsidian";
+import { findFrontmatter, isRecord, parseMetadata } from "./metadataCache";
+
+export { findFrontmatter, parseMetadata } from "./metadataCache";
 
 /** The fake clock's start: a Monday morning, far from any date a fixture hard-codes. */
 export const FAKE_NOW = Date.parse("2026-11-23T09:00:00Z");
@@ -96,151 +99,7 @@ function toTime(time: string | number | Date): number {
 
 // ---------------------------------------------------------------------------------------------
 // Frontmatter and metadata, parsed like Obsidian
-
-interface FrontmatterBlock {
-	/** The YAML between the fences. */
-	readonly yaml: string;
-	/** Where the text after the closing fence's line starts. */
-	readonly bodyStart: number;
-	/** 0-based index of the closing fence's line. */
-	readonly closingLine: number;
-	readonly closingOffset: number;
-}
-
-interface Line {
-	readonly text: string;
-	readonly offset: number;
-}
-
-function splitLines(text: string): Line[] {
-	const lines: Line[] = [];
-	let offset = 0;
-	for (const raw of text.split("\n")) {
-		lines.push({ text: raw.endsWith("\r") ? raw.slice(0, -1) : raw, offset });
-		offset += raw.length + 1;
-	}
-	return lines;
-}
-
-/**
- * Obsidian's fence rule: the first line is exactly `---` and the next line that is exactly `---`
- * closes it. `---\`, `--- ` or `---id: x` on line 1 is not a fence: such a note has no properties.
- */
-export function findFrontmatter(text: string): FrontmatterBlock | null {
-	const bom = text.startsWith("\uFEFF") ? 1 : 0;
-	const lines = splitLines(text.slice(bom));
-	if (lines[0]?.text !== "---") return null;
-	const closingLine = lines.findIndex((line, index) => index > 0 && line.text === "---");
-	if (closingLine < 0) return null;
-	const closing = lines[closingLine];
-	const afterClosing = lines[closingLine + 1];
-	if (!closing) return null;
-	return {
-		yaml: lines
-			.slice(1, closingLine)
-			.map((line) => line.text)
-			.join("\n"),
-		bodyStart: bom + (afterClosing ? afterClosing.offset : text.length - bom),
-		closingLine,
-		closingOffset: bom + closing.offset,
-	};
-}
-
-/** The frontmatter object, or undefined when the YAML is broken or not a set of properties. */
-function readFrontmatter(yaml: string): Record<string, unknown> | undefined {
-	try {
-		const parsed = parseYaml(yaml);
-		return isRecord(parsed) ? parsed : undefined;
-	} catch {
-		return undefined;
-	}
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function position(line: number, col: number, offset: number, length: number): O.Pos {
-	return { start: { line, col, offset }, end: { line, col: col + length, offset: offset + length } };
-}
-
-const HEADING = /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
-const WIKILINK = /(!?)\[\[([^[\]]+?)\]\]/g;
-const MARKDOWN_LINK = /(!?)\[([^\]]*)\]\(([^)\s]+)\)/g;
-/** The character before the `#` is captured (no lookbehind: the linter forbids it for old iOS). */
-const TAG = /(^|\s)(#[\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
-const FENCE = /^\s*(`{3,}|~{3,})/;
-
-/**
- * What the metadata cache knows of a note: frontmatter (with its position), headings, links,
- * embeds and tags. Code blocks and inline code are skipped, as Obsidian skips them.
- */
-export function parseMetadata(text: string): O.CachedMetadata {
-	const cache: O.CachedMetadata = {};
-	const block = findFrontmatter(text);
-	if (block) {
-		cache.frontmatterPosition = { start: { line: 0, col: 0, offset: 0 }, end: { line: block.closingLine, col: 3, offset: block.closingOffset + 3 } };
-		const frontmatter = readFrontmatter(block.yaml);
-		if (frontmatter) cache.frontmatter = frontmatter;
-	}
-	const lines = splitLines(text);
-	let fence: string | null = null;
-	for (let index = block ? block.closingLine + 1 : 0; index < lines.length; index++) {
-		const line = lines[index];
-		if (!line) continue;
-		const marker = FENCE.exec(line.text)?.[1];
-		if (fence !== null) {
-			if (marker?.startsWith(fence)) fence = null;
-			continue;
-		}
-		if (marker) {
-			fence = marker;
-			continue;
-		}
-		readLine(line, index, cache);
-	}
-	return cache;
-}
-
-function readLine(line: Line, index: number, cache: O.CachedMetadata): void {
-	const heading = HEADING.exec(line.text);
-	if (heading?.[1] && heading[2]) {
-		(cache.headings ??= []).push({ heading: heading[2], level: heading[1].length, position: position(index, 0, line.offset, line.text.length) });
-	}
-	// Inline code is blanked out, same length, so the positions of what follows stay right.
-	const text = line.text.replace(/`[^`]*`/g, (code) => " ".repeat(code.length));
-	for (const match of text.matchAll(WIKILINK)) addReference(cache, match, index, line.offset, wikiReference(match[2] ?? ""));
-	for (const match of text.matchAll(MARKDOWN_LINK)) {
-		const target = match[3] ?? "";
-		if (!/^[a-z][a-z\d+.-]*:/i.test(target)) addReference(cache, match, index, line.offset, { link: safeDecode(target), displayText: match[2] ?? "" });
-	}
-	for (const match of text.matchAll(TAG)) {
-		const tag = match[2] ?? "";
-		const col = (match.index ?? 0) + (match[1]?.length ?? 0);
-		(cache.tags ??= []).push({ tag, position: position(index, col, line.offset + col, tag.length) });
-	}
-}
-
-function wikiReference(inner: string): { link: string; displayText: string } {
-	const bar = inner.indexOf("|");
-	const link = (bar < 0 ? inner : inner.slice(0, bar)).trim();
-	return { link, displayText: bar < 0 ? link : inner.slice(bar + 1).trim() };
-}
-
-function addReference(cache: O.CachedMetadata, match: RegExpMatchArray, line: number, lineOffset: number, reference: { link: string; displayText: string }): void {
-	const col = match.index ?? 0;
-	const entry = { ...reference, original: match[0], position: position(line, col, lineOffset + col, match[0].length) };
-	if (match[1] === "!") (cache.embeds ??= []).push(entry);
-	else (cache.links ??= []).push(entry);
-}
-
-function safeDecode(text: string): string {
-	try {
-		return decodeURI(text);
-	} catch {
-		return text;
-	}
-}
+// (the parser is in ./metadataCache.ts)
 
 /**
  * processFrontMatter's rewrite: parse (throwing on broken YAML, so nothing is written), let `fn`
@@ -770,7 +629,8 @@ export class FakeWorkspace extends Events implements Pick<O.Workspace, Workspace
 
 	/** Runs the callback once the layout is ready: now if it already is, else on setLayoutReady. */
 	onLayoutReady(callback: () => unknown): void {
-		if (this.layoutReady) callback();
+		// Obsidian ignores what the callback returns; the fake tracks a promise so that flush() waits for it.
+		if (this.layoutReady) trackResult(callback());
 		else this.#layoutCallbacks.push(callback);
 	}
 
@@ -778,7 +638,7 @@ export class FakeWorkspace extends Events implements Pick<O.Workspace, Workspace
 	setLayoutReady(): void {
 		if (this.layoutReady) return;
 		this.layoutReady = true;
-		for (const callback of this.#layoutCallbacks.splice(0)) callback();
+		for (const callback of this.#layoutCallbacks.splice(0)) trackResult(callback());
 		this.trigger("layout-change");
 	}
 

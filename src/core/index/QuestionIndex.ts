@@ -8,6 +8,7 @@ import { isInFolder } from "../question/recognition";
 import { hasTag } from "../question/values";
 import { findDanglingMocLinks } from "./danglingLinks";
 import { resolveLinkpath, withoutSubpath } from "../note/linkpath";
+import { READING, type IndexReadiness } from "./readiness";
 
 export interface QuestionFilter {
 	difficulty?: Difficulty | "unknown";
@@ -39,8 +40,50 @@ export class QuestionIndex {
 	/** The MOCs with only the study paths that link a question, worked out once per revision. */
 	private studyMocs: { revision: number; mocs: Moc[]; byPath: Map<string, Moc> } | undefined;
 
+	private currentReadiness: IndexReadiness = READING;
+	/** The paths each of the last revisions changed (undefined: too many to list, e.g. a full read). */
+	private readonly changeLog: { revision: number; paths?: readonly string[] }[] = [];
+
 	get revision(): number {
 		return this.currentRevision;
+	}
+
+	/** Reading until the source's first full read is in; subscribers hear of every change of it. */
+	get readiness(): IndexReadiness {
+		return this.currentReadiness;
+	}
+
+	get isReady(): boolean {
+		return this.currentReadiness.state === "ready";
+	}
+
+	/**
+	 * The paths changed (added, edited, renamed from or to, removed) after `revision`, so a
+	 * follower (the search, a view) applies only those; undefined when that is not known (a full
+	 * read happened, or the revision is too old to be remembered): the follower then rescans.
+	 */
+	changesSince(revision: number): ReadonlySet<string> | undefined {
+		if (revision === this.currentRevision) return new Set();
+		const first = this.changeLog[0];
+		if (!first || first.revision > revision + 1) return undefined;
+		const paths = new Set<string>();
+		for (const entry of this.changeLog) {
+			if (entry.revision <= revision) continue;
+			if (!entry.paths) return undefined;
+			for (const path of entry.paths) paths.add(path);
+		}
+		return paths;
+	}
+
+	/** Set by the source; becoming ready bumps the revision, so views drawn while reading draw again. */
+	setReadiness(readiness: IndexReadiness): void {
+		const becomesReady = readiness.state === "ready" && !this.isReady;
+		this.currentReadiness = readiness;
+		if (becomesReady) {
+			this.currentRevision++;
+			this.changeLog.push({ revision: this.currentRevision, paths: [] });
+		}
+		for (const listener of [...this.listeners]) listener();
 	}
 
 	get size(): number {
@@ -59,18 +102,23 @@ export class QuestionIndex {
 
 	/** Adds or replaces many notes with one revision bump (start-up, settings change). */
 	upsertMany(analyses: Iterable<NoteAnalysis>): void {
-		const batch = [...analyses];
+		this.upsertBatch([...analyses], []);
+	}
+
+	/** `alsoChanged`: paths gone with this change (a rename's old path), or "all" (a full read), for changesSince. */
+	private upsertBatch(batch: NoteAnalysis[], alsoChanged: readonly string[] | "all"): void {
 		// A few notes are placed into the sorted lists one by one; a large batch re-sorts once.
 		const bulk = batch.length > BULK_CHANGE;
 		for (const analysis of batch) {
 			this.applyLoggedLearning(analysis);
-			this.forget(analysis.path, !bulk);
+			// An edit that keeps the note's kind replaces it where it stands: one copy of each list, not a removal and an insertion.
+			if (bulk || this.notes.get(analysis.path)?.kind !== analysis.kind) this.forget(analysis.path, !bulk);
 			this.notes.set(analysis.path, analysis);
 			this.nameSet(analysis.path).add(analysis.path);
 			if (!bulk) this.placeSorted(analysis);
 		}
 		if (bulk) this.resort();
-		this.changed();
+		this.changed(bulk || alsoChanged === "all" ? undefined : [...alsoChanged, ...batch.map((analysis) => analysis.path)]);
 	}
 
 	/**
@@ -78,13 +126,13 @@ export class QuestionIndex {
 	 * log; a question that reads its own properties again keeps what they say.
 	 */
 	setLoggedLearning(states: ReadonlyMap<string, LearningState>): void {
-		let changed = false;
+		const changed: string[] = [];
 		for (const [path, state] of states) {
 			this.loggedLearning.set(path, state);
 			const note = this.notes.get(path);
-			if (note) changed = this.applyLoggedLearning(note) || changed;
+			if (note && this.applyLoggedLearning(note)) changed.push(path);
 		}
-		if (changed) this.changed();
+		if (changed.length > 0) this.changed(changed);
 	}
 
 	private applyLoggedLearning(analysis: NoteAnalysis): boolean {
@@ -100,19 +148,19 @@ export class QuestionIndex {
 		this.notes.clear();
 		this.pathsByName.clear();
 		this.sorted = { questions: [], mocs: [], pages: [] };
-		this.upsertMany(analyses);
+		this.upsertBatch([...analyses], "all");
 	}
 
 	remove(path: string): void {
 		if (!this.notes.has(path)) return;
 		this.forget(path);
-		this.changed();
+		this.changed([path]);
 	}
 
 	/** A rename re-reads the note, since its name can carry its difficulty and topic. */
 	rename(oldPath: string, analysis: NoteAnalysis): void {
 		this.forget(oldPath);
-		this.upsert(analysis);
+		this.upsertBatch([analysis], [oldPath]);
 	}
 
 	/** All questions, sorted by path. The array is shared until the next change: do not mutate it. */
@@ -288,8 +336,10 @@ export class QuestionIndex {
 		return set;
 	}
 
-	private changed(): void {
+	private changed(paths?: readonly string[]): void {
 		this.currentRevision++;
+		this.changeLog.push({ revision: this.currentRevision, paths });
+		if (this.changeLog.length > CHANGE_LOG_LENGTH) this.changeLog.shift();
 		for (const listener of [...this.listeners]) listener();
 	}
 }
@@ -337,6 +387,9 @@ function positionOf(items: readonly { path: string }[], path: string): number {
 }
 
 /** A copy with `item` in its sorted place, replacing one of the same path. */
+/** How many revisions changesSince remembers: a follower further behind rescans. */
+const CHANGE_LOG_LENGTH = 256;
+
 function withItem<T extends { path: string }>(items: readonly T[], item: T): T[] {
 	const copy = items.slice();
 	const at = positionOf(copy, item.path);

@@ -1,3 +1,6 @@
+import type { FrontmatterBlock } from "./frontmatterBlock";
+import type { Outline } from "./outline";
+
 /**
  * What a source (Obsidian's metadata cache, or the headless file reader) knows about one
  * markdown file. Core code derives everything else from this, so both sources share one path.
@@ -15,6 +18,18 @@ export interface NoteSnapshot {
 	frontmatter?: Record<string, unknown> | null;
 	/** Why the block exists but could not be read, completing "frontmatter is …" (see readProperties). */
 	frontmatterError?: string;
+	/** What the source already knows of the note's layout; analyzeNote reads from the text only what is missing here. */
+	structure?: NoteStructure;
+}
+
+/**
+ * The layout of a note as a source knows it without scanning the text again: Obsidian's metadata
+ * cache holds the headings, links and sections; the headless reader has split the frontmatter
+ * to parse it. Each part must be exactly what splitFrontmatter and scanOutline give for the text.
+ */
+export interface NoteStructure {
+	block?: FrontmatterBlock;
+	outline?: Outline;
 }
 
 export interface NotePathParts {

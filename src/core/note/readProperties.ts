@@ -5,7 +5,7 @@ import { EXPANSION_REASON, expandsBeyondBudget } from "./yamlSize";
 export type PropertiesResult = { ok: true; properties: Record<string, unknown> | null } | { ok: false; reason: string };
 
 /**
- * Parses a frontmatter block with the caller's YAML parser (Obsidian's, or gray-matter over
+ * Parses a frontmatter block with the caller's YAML parser (Obsidian's, or
  * js-yaml headless). The reason completes "the frontmatter is …": "not valid YAML: …" or
  * "a list, not key: value properties".
  */

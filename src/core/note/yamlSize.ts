@@ -29,6 +29,8 @@ export function expandedSize(value: unknown): number {
 }
 
 export function expandsBeyondBudget(properties: unknown, yaml: string): boolean {
+	// Without an alias (`*name`) the tree is no larger than the text it was read from: no walk needed.
+	if (!yaml.includes("*")) return false;
 	return expandedSize(properties) > expansionBudget(yaml);
 }
 

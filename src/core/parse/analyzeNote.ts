@@ -44,7 +44,7 @@ export function analyzeNote(snapshot: NoteSnapshot, options: RecognitionOptions)
 		const problem: Problem = { path, severity: "error", code: "not-utf8", message: undecodable };
 		return { kind: "other", path, page: { path, frontmatter: NO_PROPERTIES, ctime, mtime }, problems: [problem], propertiesUnreadable: undecodable };
 	}
-	const block = splitFrontmatter(snapshot.text);
+	const block = snapshot.structure?.block ?? splitFrontmatter(snapshot.text);
 	const read = readFrontmatter(snapshot, block);
 	const frontmatter = read.frontmatter;
 	const page: NotePage = { path, frontmatter, ctime, mtime, text: snapshot.text };
@@ -54,7 +54,7 @@ export function analyzeNote(snapshot: NoteSnapshot, options: RecognitionOptions)
 	const { basename } = pathParts(path);
 	const isMoc = looksLikeMoc(basename, frontmatter);
 	if (!isMoc && !looksLikeQuestion(path, basename, frontmatter, options)) return { kind: "other", ...common };
-	const outline = scanOutline(block.body, block.bodyStartLine);
+	const outline = snapshot.structure?.outline ?? scanOutline(block.body, block.bodyStartLine);
 	if (isMoc) return { kind: "moc", ...common, moc: withUnreadable(buildMoc(snapshot, frontmatter, outline), read.unreadable) };
 	const body = { lines: () => block.body.split("\n").map(withoutCarriageReturn), startLine: block.bodyStartLine };
 	const built = buildQuestion(snapshot, frontmatter, outline, body, options);

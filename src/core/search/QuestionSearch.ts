@@ -101,6 +101,12 @@ export class QuestionSearch {
 	 */
 	syncSlice(index: QuestionIndex, readQuestionText: ReadQuestionText, budget: number): boolean {
 		if (this.synced?.index === index && this.synced.revision === index.revision) return false;
+		const changes = this.synced?.index === index ? index.changesSince(this.synced.revision) : undefined;
+		if (changes && changes.size <= budget) {
+			this.apply(index, changes, readQuestionText);
+			this.synced = { index, revision: index.revision };
+			return false;
+		}
 		let spent = 0;
 		for (const path of this.indexed.keys()) {
 			if (index.question(path) !== undefined) continue;
@@ -129,6 +135,18 @@ export class QuestionSearch {
 	matchingPaths(text: string): Set<string> {
 		if (text.trim() === "") return new Set(this.indexed.keys());
 		return new Set(this.engine.search(text).map((result) => String(result.id)));
+	}
+
+	/** Only the paths the index says changed since the last sync: one note's edit costs one document, not a walk of the vault. */
+	private apply(index: QuestionIndex, paths: ReadonlySet<string>, readQuestionText: ReadQuestionText): void {
+		for (const path of paths) {
+			const question = index.question(path);
+			if (question === undefined) {
+				if (this.indexed.delete(path)) this.engine.discard(path);
+			} else if (this.indexed.get(path) !== question) {
+				this.put(question, readQuestionText(path));
+			}
+		}
 	}
 
 	private put(question: Question, text: string | undefined): void {

@@ -13,7 +13,6 @@ export const DASHBOARD_VIEW_TYPE = "interview-vault-dashboard";
 
 export interface DashboardServices {
 	index: QuestionIndex;
-	isReady(): boolean;
 	settings(): InterviewVaultSettings;
 	readLog(): Promise<{ entries: ReviewEntry[]; problems: unknown[] }>;
 	isLogPath(path: string): boolean;
@@ -52,10 +51,8 @@ export class DashboardView extends ItemView {
 		this.redraw = new LiveRedraw({
 			el: this.contentEl,
 			source: services.index,
-			isReady: () => services.isReady(),
 			key: () => this.inputKey(),
 			draw: () => this.draw(),
-			waiting: () => this.contentEl.setText("Interview Vault is reading your notes…"),
 			delayMs: REDRAW_DELAY_MS,
 		});
 	}

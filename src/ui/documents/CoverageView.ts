@@ -3,12 +3,12 @@ import type { CoverageRead } from "../../app/checklist/checklistCoverage";
 import type { TopicCoverage } from "../../core/checklist/coverage";
 import type { QuestionIndex } from "../../core/index/QuestionIndex";
 import { renderCoverage } from "./renderCoverage";
+import { readingLine } from "../../core/index/readiness";
 
 export const COVERAGE_VIEW_TYPE = "interview-vault-coverage";
 
 export interface CoverageViewServices {
 	index: QuestionIndex;
-	isReady(): boolean;
 	checklistPath(): string;
 	threshold(): number;
 	read(): Promise<CoverageRead | { error: string }>;
@@ -60,8 +60,8 @@ export class CoverageView extends ItemView {
 	}
 
 	async refresh(): Promise<void> {
-		if (!this.services.isReady()) {
-			this.contentEl.setText("Interview Vault is reading your notes…");
+		if (!this.services.index.isReady) {
+			this.contentEl.setText(readingLine(this.services.index.readiness));
 			return;
 		}
 		const read = await this.services.read();

@@ -1,5 +1,5 @@
 import { errorText } from "../../core/errorText";
-import { normalizePath, Notice, type Plugin, type TFile } from "obsidian";
+import { Notice, type Plugin, type TFile } from "obsidian";
 import { createQuestionForTopic, markTopicDone, readCoverage } from "../../app/checklist/checklistCoverage";
 import { applyImport, existingNotes, previewImport, type ImportPreview, type ImportRequest } from "../../app/import/importDocument";
 import { MockController } from "../../app/mock/MockController";
@@ -23,10 +23,11 @@ import { openBeside, revealView } from "../workspace";
 import { countInScheduleWiring } from "./countGrades";
 import { COVERAGE_VIEW_TYPE, CoverageView } from "./CoverageView";
 import { ImportPreviewModal } from "./ImportPreviewModal";
+import { NOT_READY_NOTICE } from "../../core/index/readiness";
+import { pluginFile } from "../../obsidian/pluginFile";
 
 export interface DocumentDeps {
 	index: QuestionIndex;
-	isReady: () => boolean;
 	settings: () => InterviewVaultSettings;
 	saveSettings: () => Promise<void>;
 	search: QuestionSearch;
@@ -35,14 +36,13 @@ export interface DocumentDeps {
 	notes: NoteDesk;
 }
 
-const NOT_READY = "Interview Vault is still reading your notes; try again in a moment.";
 
 /**
  * The plugin's one undo stack (every note-writing action pushes its receipt there). The imports'
  * receipts are saved in the plugin's folder, so "Undo the last import" survives a restart.
  */
 export function persistentUndoStack(plugin: Plugin): UndoStack {
-	const saved = new SavedReceipts(plugin.app.vault.adapter, normalizePath(`${plugin.manifest.dir ?? `${plugin.app.vault.configDir}/plugins/${plugin.manifest.id}`}/import-undo.json`));
+	const saved = new SavedReceipts(plugin.app.vault.adapter, pluginFile(plugin, "import-undo.json"));
 	const undo: UndoStack = new UndoStack((receipt) => {
 		if (receipt.action !== "import") return;
 		saved.save(undo.all("import")).catch((error: unknown) => notice(`Interview Vault could not save the undo of your imports (${errorText(error)}); it works until Obsidian restarts.`));
@@ -58,7 +58,7 @@ export function persistentUndoStack(plugin: Plugin): UndoStack {
  */
 export function registerDocumentFeatures(plugin: Plugin, deps: DocumentDeps): void {
 	const { writes, undo } = deps.notes;
-	const guarded = (run: () => void) => () => (deps.isReady() ? run() : notice(NOT_READY));
+	const guarded = (run: () => void) => () => (deps.index.isReady ? run() : notice(NOT_READY_NOTICE));
 	const refreshCoverage = registerCoverage(plugin, deps, writes, undo, guarded);
 	const undoOne = (receipt: Receipt) => void undo.undo(receipt, writes).then((report) => {
 		if (report) notice(describeUndo(report));
@@ -136,7 +136,6 @@ function registerCoverage(plugin: Plugin, deps: DocumentDeps, writes: NoteWrites
 	};
 	plugin.registerView(COVERAGE_VIEW_TYPE, (leaf) => new CoverageView(leaf, {
 		index: deps.index,
-		isReady: deps.isReady,
 		checklistPath: () => deps.settings().checklistPath,
 		threshold: () => deps.settings().hireThreshold,
 		read,

@@ -8,18 +8,17 @@ import { healthItems, repairablePaths } from "./healthItems";
 import type { RepairOptions } from "../../core/note/repairFrontmatter";
 import { RepairFencesModal } from "./RepairFencesModal";
 import { VaultHealthModal } from "./VaultHealthModal";
+import { NOT_READY_NOTICE } from "../../core/index/readiness";
 
 export interface HealthDeps {
 	index: QuestionIndex;
 	/** False until the start-up read is done: an empty list then would be a lie. */
-	isReady: () => boolean;
 	/** The review log's unreadable lines, when the plugin can read the log. */
 	logProblems?: () => Promise<LogProblem[]>;
 	/** The note writer the repairs go through, and the undo stack they land on. */
 	notes: NoteDesk;
 }
 
-const NOT_READY = "Interview Vault is still reading your notes; try again in a moment.";
 
 /** What other parts of the plugin may ask of vault health: the repair preview for some notes. */
 export interface HealthActions {
@@ -33,8 +32,8 @@ export function registerHealthCommands(plugin: Plugin, deps: HealthDeps): Health
 	const { writes, undo: undoStack } = deps.notes;
 
 	const repair = async (paths?: readonly string[], options: RepairOptions = { duplicates: "last" }): Promise<void> => {
-		if (!deps.isReady()) {
-			new Notice(NOT_READY);
+		if (!deps.index.isReady) {
+			new Notice(NOT_READY_NOTICE);
 			return;
 		}
 		const { repairs, refusals } = await planRepairs(app.vault, paths ?? repairablePaths(deps.index.problems()), options);
@@ -80,8 +79,8 @@ export function registerHealthCommands(plugin: Plugin, deps: HealthDeps): Health
 	};
 
 	const check = async (): Promise<void> => {
-		if (!deps.isReady()) {
-			new Notice(NOT_READY);
+		if (!deps.index.isReady) {
+			new Notice(NOT_READY_NOTICE);
 			return;
 		}
 		const problems = deps.index.problems();

@@ -3,10 +3,10 @@ import type { QuestionIndex } from "../../core/index/QuestionIndex";
 import { buildVaultProfile } from "../../core/profile/vaultProfile";
 import type { RecognitionOptions } from "../../core/question/recognition";
 import { VaultProfileModal } from "./VaultProfileModal";
+import { NOT_READY_NOTICE } from "../../core/index/readiness";
 
 export interface ProfileDeps {
 	index: QuestionIndex;
-	isReady: () => boolean;
 	options: () => RecognitionOptions;
 	/** Adds a folder to "Exclude folders", saves and reads the vault again. */
 	exclude: (folder: string) => Promise<void>;
@@ -15,8 +15,8 @@ export interface ProfileDeps {
 /** "Show vault profile"; `firstRun` shows it once, after the first full read, when it has something to propose. */
 export function registerProfile(plugin: Plugin, deps: ProfileDeps): { firstRun: (alreadyShown: boolean) => boolean } {
 	const show = (): void => {
-		if (!deps.isReady()) {
-			new Notice("Interview Vault is still reading your notes; try again in a moment.");
+		if (!deps.index.isReady) {
+			new Notice(NOT_READY_NOTICE);
 			return;
 		}
 		open();

@@ -17,11 +17,11 @@ import { revealView } from "../workspace";
 import type { QuizController } from "../../app/quiz/QuizController";
 import { QuizSetupModal, type QuizSetup } from "./QuizSetupModal";
 import { QUIZ_VIEW_TYPE } from "./QuizView";
+import { NOT_READY_NOTICE } from "../../core/index/readiness";
 
 export interface LauncherHost {
 	settings: InterviewVaultSettings;
 	saveSettings(options: { reindex: boolean }): Promise<void>;
-	indexReady(): boolean;
 }
 
 /** The quiz commands: each picks a scope, asks for the session's setup, and opens the pane. */
@@ -45,7 +45,7 @@ export class QuizLauncher {
 			["start-quiz-note", "Start quiz: this note", () => this.thisNote()],
 		];
 		for (const [id, name, run] of commands) {
-			plugin.addCommand({ id, name, callback: () => (this.host.indexReady() ? run() : notice("Interview Vault is still reading your notes; try again in a moment.")) });
+			plugin.addCommand({ id, name, callback: () => (this.index.isReady ? run() : notice(NOT_READY_NOTICE)) });
 		}
 	}
 

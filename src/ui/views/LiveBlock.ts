@@ -1,5 +1,6 @@
 import { MarkdownRenderChild, type Workspace } from "obsidian";
 import type { QuestionIndex } from "../../core/index/QuestionIndex";
+import { readingLine } from "../../core/index/readiness";
 
 /**
  * A code block that follows the index: it redraws when the index revision changed and the block
@@ -8,12 +9,13 @@ import type { QuestionIndex } from "../../core/index/QuestionIndex";
 export class LiveBlock extends MarkdownRenderChild {
 	private renderedRevision = -1;
 	private scheduled = false;
+	/** The progress line shown until the index is ready; the first drawing replaces it. */
+	private readingEl: HTMLElement | undefined;
 
 	constructor(
 		containerEl: HTMLElement,
 		private readonly workspace: Workspace,
 		private readonly index: QuestionIndex,
-		private readonly isReady: () => boolean,
 		private readonly draw: (container: HTMLElement) => void,
 	) {
 		super(containerEl);
@@ -38,8 +40,9 @@ export class LiveBlock extends MarkdownRenderChild {
 
 	private renderIfStale(first: boolean): void {
 		if (!first && !this.containerEl.isShown()) return;
-		if (!this.isReady()) {
-			if (first) this.containerEl.createDiv({ cls: "interview-vault-empty", text: "Interview Vault is reading your notes…" });
+		if (!this.index.isReady) {
+			this.readingEl ??= this.containerEl.createDiv({ cls: "interview-vault-empty" });
+			this.readingEl.setText(readingLine(this.index.readiness));
 			return;
 		}
 		if (this.index.revision === this.renderedRevision) return;

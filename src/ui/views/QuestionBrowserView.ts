@@ -12,7 +12,6 @@ export const BROWSER_VIEW_TYPE = "interview-vault-browser";
 
 export interface BrowserServices {
 	index: QuestionIndex;
-	isReady(): boolean;
 	links: LinkActions;
 	/** The paths the search finds for a text (the same search as "Find question"). */
 	matching(text: string): Set<string>;
@@ -45,9 +44,8 @@ export class QuestionBrowserView extends ItemView {
 		this.redraw = new LiveRedraw({
 			el: this.contentEl,
 			source: services.index,
-			isReady: () => services.isReady(),
 			draw: () => this.drawResults(),
-			waiting: () => this.resultsEl.setText("Interview Vault is reading your notes…"),
+			waitingEl: () => this.resultsEl,
 		});
 	}
 

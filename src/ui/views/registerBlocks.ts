@@ -20,7 +20,7 @@ export function workspaceLinks(app: App, sourcePath: string, hoverParent: { hove
 }
 
 /** The ```interview-vault block: parsed once, redrawn from the index when it changes. */
-export function registerNativeBlock(plugin: Plugin, index: QuestionIndex, isReady: () => boolean): void {
+export function registerNativeBlock(plugin: Plugin, index: QuestionIndex): void {
 	plugin.registerMarkdownCodeBlockProcessor("interview-vault", (source, el, context) => {
 		const spec = parseBlockSpec(source, parseYaml);
 		if (!spec.ok) {
@@ -28,7 +28,7 @@ export function registerNativeBlock(plugin: Plugin, index: QuestionIndex, isRead
 			return;
 		}
 		const links = workspaceLinks(plugin.app, context.sourcePath, el);
-		context.addChild(new LiveBlock(el, plugin.app.workspace, index, isReady, (container) => {
+		context.addChild(new LiveBlock(el, plugin.app.workspace, index, (container) => {
 			renderBlockResult(container, runBlock(spec.spec, index.questions()), links);
 		}));
 	});
@@ -50,7 +50,7 @@ export function isDataviewEnabled(app: App): boolean {
  * blocks Obsidian left as raw code (no processor claimed them), and hands every block back —
  * the raw code restored, the views asked to render again — the moment Dataview is on.
  */
-export function registerDataviewBlock(plugin: Plugin, index: QuestionIndex, isReady: () => boolean): void {
+export function registerDataviewBlock(plugin: Plugin, index: QuestionIndex): void {
 	const app = plugin.app;
 	const live = new Set<DataviewBlock>();
 	const handBack = (): void => {
@@ -66,7 +66,7 @@ export function registerDataviewBlock(plugin: Plugin, index: QuestionIndex, isRe
 			const source = code.getText().replace(/\n$/, "");
 			const container = createDiv({ cls: "block-language-dataview" });
 			pre.replaceWith(container);
-			const block = new DataviewBlock(container, pre, plugin, index, isReady, source, context.sourcePath, live);
+			const block = new DataviewBlock(container, pre, plugin, index, source, context.sourcePath, live);
 			context.addChild(block);
 		}
 	});
@@ -83,14 +83,13 @@ class DataviewBlock extends LiveBlock {
 		private readonly original: HTMLElement,
 		plugin: Plugin,
 		index: QuestionIndex,
-		isReady: () => boolean,
 		source: string,
 		sourcePath: string,
 		private readonly live: Set<DataviewBlock>,
 	) {
 		const parsed = parseQuery(source);
 		const links = workspaceLinks(plugin.app, sourcePath, container);
-		super(container, plugin.app.workspace, index, isReady, (target) => {
+		super(container, plugin.app.workspace, index, (target) => {
 			if (isDataviewEnabled(plugin.app)) return;
 			if (!parsed.ok) {
 				target.empty();

@@ -1,0 +1,131 @@
+import type { NoteAnalysis } from "../parse/analyzeNote";
+
+/**
+ * The analyses of a vault saved between two start-ups, so that a note unchanged since (same
+ * path, modification time and size) is not analysed again. The saved form is versioned and
+ * carries the key of everything else an analysis depends on (the plugin's version, the
+ * recognition settings): a file of another version, for other settings, or that does not read
+ * as this shape is ignored as a whole and the vault analysed afresh. Never trusted: loading
+ * checks the shape of every entry, and one bad entry discards the file.
+ */
+export const SAVED_ANALYSES_FORMAT = 1;
+
+/** What says a file is the one analysed: Obsidian's `TFile.stat` (or fs.Stats) at the time. */
+export interface FileKey {
+	mtime: number;
+	size: number;
+}
+
+export interface SavedNote {
+	key: FileKey;
+	/** The analysis without the note's text (the source reads the text again, see withText). */
+	analysis: NoteAnalysis;
+}
+
+interface SavedFile {
+	format: number;
+	/** The plugin's version and the recognition settings, as `dependsOn` below gives them. */
+	dependsOn: string;
+	notes: { key: FileKey; analysis: NoteAnalysis }[];
+}
+
+/** The key of what an analysis depends on besides the note itself. */
+export function analysisDependsOn(version: string, options: unknown): string {
+	return JSON.stringify([version, options]);
+}
+
+/**
+ * The analyses in their saved form. Left out: notes whose properties cannot be read (the review
+ * log gives them a learning state the index sets on them), and any whose properties JSON cannot
+ * carry exactly (a date object, an infinity); they are analysed again at the next start-up.
+ */
+export function serializeAnalyses(notes: Iterable<SavedNote>, dependsOn: string): string {
+	const saved: SavedFile = { format: SAVED_ANALYSES_FORMAT, dependsOn, notes: [] };
+	for (const { key, analysis } of notes) {
+		if (analysis.propertiesUnreadable !== undefined || !isJsonExact(analysis.page.frontmatter)) continue;
+		saved.notes.push({ key, analysis: withoutSharedParts(analysis) });
+	}
+	return JSON.stringify(saved);
+}
+
+/** The saved analyses by path, or an empty map when the file is missing, corrupt or for another version or settings. */
+export function parseSavedAnalyses(json: string | null | undefined, dependsOn: string): Map<string, SavedNote> {
+	const notes = new Map<string, SavedNote>();
+	if (!json) return notes;
+	let data: unknown;
+	try {
+		data = JSON.parse(json);
+	} catch {
+		return notes;
+	}
+	if (!isRecord(data) || data.format !== SAVED_ANALYSES_FORMAT || data.dependsOn !== dependsOn || !Array.isArray(data.notes)) return notes;
+	for (const entry of data.notes as unknown[]) {
+		const note = savedNote(entry);
+		if (!note) return new Map();
+		notes.set(note.analysis.path, note);
+	}
+	return notes;
+}
+
+/** The saved analysis of this file if the file is unchanged, with the note's text as read now. */
+export function reuseSaved(saved: SavedNote | undefined, key: FileKey, text: string): NoteAnalysis | undefined {
+	if (!saved || saved.key.mtime !== key.mtime || saved.key.size !== key.size) return undefined;
+	const { analysis } = saved;
+	const page = { ...analysis.page, text };
+	if (analysis.kind === "question") return { ...analysis, page, question: { ...analysis.question, frontmatter: page.frontmatter } };
+	if (analysis.kind === "moc") return { ...analysis, page, moc: { ...analysis.moc, frontmatter: page.frontmatter } };
+	return { ...analysis, page };
+}
+
+/** The text is not saved, and the question's or MOC's frontmatter is the page's own object: saved once. */
+function withoutSharedParts(analysis: NoteAnalysis): NoteAnalysis {
+	const page = { path: analysis.page.path, frontmatter: analysis.page.frontmatter, ctime: analysis.page.ctime, mtime: analysis.page.mtime };
+	if (analysis.kind === "question") return { ...analysis, page, question: { ...analysis.question, frontmatter: {} } };
+	if (analysis.kind === "moc") return { ...analysis, page, moc: { ...analysis.moc, frontmatter: {} } };
+	return { ...analysis, page };
+}
+
+function savedNote(entry: unknown): SavedNote | undefined {
+	if (!isRecord(entry) || !isRecord(entry.key) || !isRecord(entry.analysis)) return undefined;
+	const { key, analysis } = entry;
+	if (typeof key.mtime !== "number" || typeof key.size !== "number") return undefined;
+	if (typeof analysis.path !== "string" || !Array.isArray(analysis.problems) || !isPage(analysis.page, analysis.path)) return undefined;
+	const shaped =
+		(analysis.kind === "question" && isQuestion(analysis.question, analysis.path)) ||
+		(analysis.kind === "moc" && isMoc(analysis.moc, analysis.path)) ||
+		analysis.kind === "other";
+	return shaped ? { key: { mtime: key.mtime, size: key.size }, analysis: analysis as unknown as NoteAnalysis } : undefined;
+}
+
+function isPage(page: unknown, path: string): boolean {
+	return isRecord(page) && page.path === path && isRecord(page.frontmatter) && typeof page.ctime === "number" && typeof page.mtime === "number";
+}
+
+const QUESTION_LISTS = ["aliases", "subtopics", "tags", "related", "prerequisites", "advanced"] as const;
+
+function isQuestion(question: unknown, path: string): boolean {
+	if (!isRecord(question) || question.path !== path || typeof question.title !== "string" || typeof question.basename !== "string") return false;
+	if (!isRecord(question.learning) || typeof question.learning.status !== "string") return false;
+	return QUESTION_LISTS.every((key) => isStringList(question[key]));
+}
+
+function isMoc(moc: unknown, path: string): boolean {
+	return isRecord(moc) && moc.path === path && typeof moc.title === "string" && Array.isArray(moc.studyPaths) && Array.isArray(moc.links) && Array.isArray(moc.dataviewBlocks);
+}
+
+function isStringList(value: unknown): boolean {
+	return Array.isArray(value) && value.every((item) => typeof item === "string");
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Does JSON give this value back as it is: text, finite numbers, booleans, null, lists and plain objects of them? */
+function isJsonExact(value: unknown): boolean {
+	if (value === null || typeof value === "string" || typeof value === "boolean") return true;
+	if (typeof value === "number") return Number.isFinite(value);
+	if (Array.isArray(value)) return value.every(isJsonExact);
+	if (typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype) return false;
+	return Object.values(value as Record<string, unknown>).every(isJsonExact);
+}
