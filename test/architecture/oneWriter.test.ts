@@ -13,6 +13,7 @@ const WRITERS: Record<string, string> = {
 	"src/cli/vaultFiles.ts": "the headless note writer's file steps (a new note with wx, a temp file renamed over a note); used by FsNoteWrites alone",
 	"src/obsidian/ReviewLogStore.ts": "the review log: the plugin's own append-only files in their folder, not the user's notes",
 	"src/obsidian/SettingsStore.ts": "the plugin's settings (data.json) and their backup copy",
+	"src/obsidian/AnalysisStore.ts": "the warm start's saved analyses (analyses.json in the plugin's folder), never a note",
 	"src/cli/pluginFiles.ts": "the plugin's own files the CLI writes: data.json (optimize --write) and import receipts",
 };
 
