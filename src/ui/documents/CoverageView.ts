@@ -2,8 +2,8 @@ import { ItemView, type TAbstractFile, type WorkspaceLeaf } from "obsidian";
 import type { CoverageRead } from "../../app/checklist/checklistCoverage";
 import type { TopicCoverage } from "../../core/checklist/coverage";
 import type { QuestionIndex } from "../../core/index/QuestionIndex";
+import { LiveRedraw } from "../liveRedraw";
 import { renderCoverage } from "./renderCoverage";
-import { readingLine } from "../../core/index/readiness";
 
 export const COVERAGE_VIEW_TYPE = "interview-vault-coverage";
 
@@ -19,12 +19,20 @@ export interface CoverageViewServices {
 	open(path: string): void;
 }
 
-/** The checklist's topics against the questions; redrawn when the index or the checklist changes. */
+/** The checklist's topics against the questions; redrawn (LiveRedraw) when the index or the checklist changes. */
 export class CoverageView extends ItemView {
-	private scheduled = false;
+	/** Counts changes of the checklist note, which the index revision does not see. */
+	private checklistVersion = 0;
+	private readonly redraw: LiveRedraw;
 
 	constructor(leaf: WorkspaceLeaf, private readonly services: CoverageViewServices) {
 		super(leaf);
+		this.redraw = new LiveRedraw({
+			el: this.contentEl,
+			source: services.index,
+			key: () => `${this.checklistVersion}|${services.checklistPath()}|${services.threshold()}`,
+			draw: () => this.draw(),
+		});
 	}
 
 	getViewType(): string {
@@ -40,9 +48,11 @@ export class CoverageView extends ItemView {
 	}
 
 	override async onOpen(): Promise<void> {
-		this.register(this.services.index.subscribe(() => this.schedule()));
+		this.redraw.attach(this, this.app.workspace);
 		const onChecklist = (file: TAbstractFile): void => {
-			if (file.path === this.services.checklistPath()) this.schedule();
+			if (file.path !== this.services.checklistPath()) return;
+			this.checklistVersion++;
+			this.redraw.schedule();
 		};
 		this.registerEvent(this.app.vault.on("modify", onChecklist));
 		this.registerEvent(this.app.vault.on("create", onChecklist));
@@ -50,20 +60,18 @@ export class CoverageView extends ItemView {
 		await this.refresh();
 	}
 
+	/** Something it shows changed outside what it follows (a setting, another write): draw again soon. */
 	schedule(): void {
-		if (this.scheduled) return;
-		this.scheduled = true;
-		window.setTimeout(() => {
-			this.scheduled = false;
-			void this.refresh();
-		}, 0);
+		this.redraw.invalidate();
+		this.redraw.schedule();
 	}
 
+	/** Draws again now, even if nothing it follows changed (the view's own action did). */
 	async refresh(): Promise<void> {
-		if (!this.services.index.isReady) {
-			this.contentEl.setText(readingLine(this.services.index.readiness));
-			return;
-		}
+		await this.redraw.now(true);
+	}
+
+	private async draw(): Promise<void> {
 		const read = await this.services.read();
 		const { services } = this;
 		renderCoverage(this.contentEl, read, services.threshold(), {
