@@ -288,19 +288,7 @@ function benchColdIndex(data: VaultData, plan: RunPlan): void {
 		const index = loadVault(root).index;
 		return index.questions().length;
 	};
-	const floor = (): unknown => {
-		const parsed: unknown[] = [];
-		for (const path of walk(root)) {
-			const yaml = fenceYaml(readFileSync(join(root, path), "utf8"));
-			if (yaml === undefined) continue;
-			try {
-				parsed.push(parseYamlAsObsidian(yaml));
-			} catch {
-				parsed.push(null);
-			}
-		}
-		return parsed;
-	};
+	const floor = (): unknown => floorParse(root);
 	const grayMatter = (): unknown => {
 		// gray-matter caches by content when called without options; a cold read has no cache.
 		(matter as unknown as { clearCache(): void }).clearCache();
@@ -441,6 +429,21 @@ function benchPeakMemory(vault: BenchVault, self: string): void {
 	});
 }
 
+/** The floor of a headless index: read every note and hand its frontmatter block to js-yaml, nothing else. */
+function floorParse(root: string): unknown[] {
+	const parsed: unknown[] = [];
+	for (const path of walk(root)) {
+		const yaml = fenceYaml(readFileSync(join(root, path), "utf8"));
+		if (yaml === undefined) continue;
+		try {
+			parsed.push(parseYamlAsObsidian(yaml));
+		} catch {
+			parsed.push(null);
+		}
+	}
+	return parsed;
+}
+
 function rssChild(argument: string): void {
 	const colon = argument.indexOf(":");
 	const mode = argument.slice(0, colon);
@@ -448,17 +451,7 @@ function rssChild(argument: string): void {
 	if (mode === "cli") {
 		sink = loadVault(root).index.questions().length;
 	} else {
-		const parsed: unknown[] = [];
-		for (const path of walk(root)) {
-			const yaml = fenceYaml(readFileSync(join(root, path), "utf8"));
-			if (yaml === undefined) continue;
-			try {
-				parsed.push(parseYamlAsObsidian(yaml));
-			} catch {
-				parsed.push(null);
-			}
-		}
-		sink = parsed;
+		sink = floorParse(root);
 	}
 	console.log(JSON.stringify({ maxRSS: process.resourceUsage().maxRSS }));
 }

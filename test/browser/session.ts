@@ -3,12 +3,13 @@
  * server for the page (127.0.0.1 only, an ephemeral port), Debian's Chromium through
  * playwright-core, and the steps that bring the page to each view.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import type { HarnessWindow, Theme } from "./harness/api";
+import { readFolderIntoFiles } from "../support/readFolder";
 import { generateRealisticVault } from "../support/realisticVault";
 
 export const CHROMIUM = "/usr/bin/chromium";
@@ -79,20 +80,8 @@ export type VaultFiles = Record<string, string>;
 /** The vaults a page can ask for by name (`?vault=<name>`): the demo vault is always there. */
 export type Vaults = Record<string, VaultFiles>;
 
-/** The notes of a vault folder, path → text; dot-folders such as .obsidian are skipped, as Obsidian's file list does. */
-export function readVaultFolder(dir: string): VaultFiles {
-	const files: VaultFiles = {};
-	const walk = (folder: string): void => {
-		for (const entry of readdirSync(folder, { withFileTypes: true })) {
-			if (entry.name.startsWith(".")) continue;
-			const full = join(folder, entry.name);
-			if (entry.isDirectory()) walk(full);
-			else if (entry.isFile()) files[relative(dir, full).split(sep).join("/")] = readFileSync(full, "utf8");
-		}
-	};
-	walk(dir);
-	return files;
-}
+/** The notes of a vault folder, path → text (the tests' one folder reader). */
+export const readVaultFolder: (dir: string) => VaultFiles = readFolderIntoFiles;
 
 /**
  * The generated vault shaped like ../shared/REAL-VAULTS.md (1,698 notes, 578 subtopics, 10-KB

@@ -4,8 +4,6 @@
  * Each part `implements Pick<…>` of the real class, so its shape is checked against obsidian.d.ts;
  * the App itself is cast once, in createFakeApp.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
 import { vi } from "vitest";
 import type * as O from "../../node_modules/obsidian/obsidian";
 import {
@@ -1030,20 +1028,8 @@ export function createFakeApp(files: Record<string, string> = {}, options: FakeA
 	return asApp(new FakeAppImpl(files, options));
 }
 
-/** Reads a real folder into createFakeApp's record; dot-folders such as .obsidian are skipped. */
-export function readFolderIntoFiles(dir: string): Record<string, string> {
-	const files: Record<string, string> = {};
-	const walk = (folder: string): void => {
-		for (const entry of readdirSync(folder, { withFileTypes: true })) {
-			if (entry.name.startsWith(".")) continue;
-			const full = join(folder, entry.name);
-			if (entry.isDirectory()) walk(full);
-			else if (entry.isFile()) files[relative(dir, full).split(sep).join("/")] = readFileSync(full, "utf8");
-		}
-	};
-	walk(dir);
-	return files;
-}
+/** Reads a real folder into createFakeApp's record (one reader for the tests and the browser harness). */
+export { readFolderIntoFiles } from "../support/readFolder";
 
 /**
  * `vault.adapter` for the config folder: plugins' data.json (the text loadData reads) and any file
