@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "os";
 import { join, relative } from "path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { documentedKeys, missingKeys } from "../support/readmeJson";
 
 const GUIDE = join(process.cwd(), "test/fixtures/documents/service-guide.txt");
 const GUIDE_MD = join(process.cwd(), "test/fixtures/documents/service-guide.md");
@@ -133,7 +134,9 @@ describe("interview-vault coverage", { timeout: 60_000 }, () => {
 		expect(stdout).toContain("  [x] Indexes and query plans  done, below the bar, 3 questions, average 2.00 over 1 graded  (line 2)");
 		expect(stdout).toContain("  [ ] Graph databases  no question  (line 8)");
 		type Json = { themes: { topics: { topic: string; state: string }[] }[] };
-		const topics = (JSON.parse(cli("coverage", vault, "--checklist", "Plans/topic-checklist.md", "--json").stdout) as Json).themes.flatMap((theme) => theme.topics);
+		const json = JSON.parse(cli("coverage", vault, "--checklist", "Plans/topic-checklist.md", "--json").stdout) as Json;
+		expect(missingKeys(json, documentedKeys("coverage"))).toEqual([]);
+		const topics = json.themes.flatMap((theme) => theme.topics);
 		const inState = (state: string) => topics.filter((topic) => topic.state === state).map((topic) => topic.topic);
 		expect(inState("missing")).toEqual(["Graph databases", "Service discovery", "Chaos engineering"]);
 		expect(inState("done-but-weak")).toEqual(["Indexes and query plans", "Database sharding"]);

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs"
 import { tmpdir } from "os";
 import { join } from "path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { documentedKeys, missingKeys } from "../support/readmeJson";
 import { default_w } from "ts-fsrs";
 import { formatEntry, logHeader } from "../../src/core/reviewLog/reviewLog";
 import { reviewHistories } from "../../src/core/reviewLog/optimizerData";
@@ -48,6 +49,7 @@ describe("interview-vault optimize on a generated log of 2,000 reviews", () => {
 		expect(stdout).toContain("2000 reviews");
 		expect(stdout).toContain("Run again with --write");
 		const result = JSON.parse(cli("optimize", vault, "--json").stdout) as Optimized;
+		expect(missingKeys(result, documentedKeys("optimize"))).toEqual([]);
 		expect(result.enough).toBe(true);
 		expect(result.current.parameters).toEqual([...default_w]);
 		expect(result.optimized.parameters).toHaveLength(21);
