@@ -1,4 +1,5 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "fs";
+import { mkdirSync, rmSync } from "fs";
+import { writeAtomically } from "./atomicFile";
 import { dirname, join } from "path";
 
 /**
@@ -12,18 +13,11 @@ export function pluginFile(root: string, name: string): string {
 	return join(root, ".obsidian", "plugins", "interview-vault", name);
 }
 
-/** Written beside and renamed over, so a reader (the plugin, a sync) never sees half a file. */
+/** Written beside and renamed over (atomicFile.ts), so a reader (the plugin, a sync) never sees half a file. */
 export function writePluginFile(root: string, name: string, text: string): void {
 	const file = pluginFile(root, name);
 	mkdirSync(dirname(file), { recursive: true });
-	const temporary = `${file}.${process.pid}.tmp`;
-	writeFileSync(temporary, text, "utf8");
-	try {
-		renameSync(temporary, file);
-	} catch (error) {
-		rmSync(temporary, { force: true });
-		throw error;
-	}
+	writeAtomically(file, text);
 }
 
 export function removePluginFile(root: string, name: string): void {

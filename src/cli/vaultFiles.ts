@@ -1,26 +1,16 @@
-import { existsSync, lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from "fs";
+import { existsSync, lstatSync, mkdirSync } from "fs";
+import { writeAtomically } from "./atomicFile";
 import { noteInsideVault } from "./vaultPath";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "path";
 
 /** The note's absolute path, after the one vault-path guard (vaultPath.ts) proved it a plain file inside the vault. */
 export function fileInsideVault(root: string, path: string): string {
 	return noteInsideVault(root, path).file;
 }
 
-/**
- * Temp file in the same folder, then rename over the note: a reader sees the old note or the new
- * one, never half of one. `wx` refuses a temp name that exists (a link planted there included),
- * and the temp file keeps the note's permissions.
- */
+/** Replaces a note atomically (atomicFile.ts), keeping its permissions. */
 export function replaceAtomically(file: string, text: string): void {
-	const temp = join(dirname(file), `.${basename(file)}.${process.pid}-${Date.now()}.interview-vault-tmp`);
-	writeFileSync(temp, text, { encoding: "utf8", flag: "wx", mode: lstatSync(file).mode & 0o777 });
-	try {
-		renameSync(temp, file);
-	} catch (error) {
-		rmSync(temp, { force: true });
-		throw error;
-	}
+	writeAtomically(file, text, lstatSync(file).mode & 0o777);
 }
 
 /**

@@ -10,7 +10,7 @@ import { fileWrites } from "./writes";
 const WRITERS: Record<string, string> = {
 	"src/obsidian/VaultNoteWrites.ts": "the note writer in Obsidian: vault.create and vault.process",
 	"src/cli/FsNoteWrites.ts": "the note writer headless, on the file system",
-	"src/cli/vaultFiles.ts": "the headless note writer's file steps (a new note with wx, a temp file renamed over a note); used by FsNoteWrites alone",
+	"src/cli/atomicFile.ts": "the temp-file-then-rename step of the CLI's two writers: the note writer's (through vaultFiles, used by FsNoteWrites alone) and the plugin files'",
 	"src/obsidian/ReviewLogStore.ts": "the review log: the plugin's own append-only files in their folder, not the user's notes",
 	"src/obsidian/SettingsStore.ts": "the plugin's settings (data.json) and their backup copy",
 	"src/obsidian/AnalysisStore.ts": "the warm start's saved analyses (analyses.json in the plugin's folder), never a note",
@@ -33,6 +33,12 @@ describe("one note writer", () => {
 		const graph = readImportGraph("src");
 		const users = [...graph].filter(([, imports]) => imports.has("cli/vaultFiles.ts")).map(([module]) => module);
 		expect(users).toEqual(["cli/FsNoteWrites.ts"]);
+	}, 60_000);
+
+	it("the atomic replace is used by the CLI's two named writers alone", () => {
+		const graph = readImportGraph("src");
+		const users = [...graph].filter(([, imports]) => imports.has("cli/atomicFile.ts")).map(([module]) => module).sort();
+		expect(users).toEqual(["cli/pluginFiles.ts", "cli/vaultFiles.ts"]);
 	}, 60_000);
 
 	it("finds the writes the rule is about, so that it can fail", () => {
