@@ -13,12 +13,21 @@ export function learningFromLog(entries: readonly ReviewEntry[]): LearningState 
 
 /**
  * The grades the log holds for a note that the note itself never took (given while its
- * frontmatter could not be read), applied to the state its properties now hold. Only grades of
- * a day after the note's last review count: a write since then already built on them.
+ * frontmatter could not be read), applied to the state its properties now hold. A grade counts
+ * when no write to the note came after it: none of the log's saved grades is later, and the note's
+ * last review is not of a later day (a device whose log has not synced yet). The note keeps only
+ * the day of its last review, so a grade kept on the same day as a saved one is told apart by the
+ * log's instants.
  */
 export function replayUnsaved(state: LearningState, entries: readonly ReviewEntry[]): LearningState {
 	const reviewed = state.reviewed;
-	return replay(state, entries.filter((entry) => entry.unsaved === true && (reviewed === undefined || entry.day > reviewed)));
+	const lastWrite = entries.reduce((latest, entry) => (isWrite(entry) && entry.at > latest ? entry.at : latest), "");
+	return replay(state, entries.filter((entry) => entry.unsaved === true && entry.at > lastWrite && (reviewed === undefined || entry.day >= reviewed)));
+}
+
+/** A grade that the note itself took: neither kept aside while it was unreadable nor a same-session retry. */
+function isWrite(entry: ReviewEntry): boolean {
+	return entry.unsaved !== true && entry.relearning !== true;
 }
 
 function replay(state: LearningState, entries: readonly ReviewEntry[]): LearningState {
