@@ -87,6 +87,20 @@ function startsBlock(line: string): boolean {
 	return marker !== undefined && marker.indent <= 3 && marker.rest.trim() !== "";
 }
 
+/** The closing fence of an opening run of backticks or tildes: the same character, at least as many. */
+function fenceClose(run: string): RegExp {
+	return new RegExp(`^ *${run.charAt(0) === "`" ? "`" : "~"}{${run.length},}[ \\t]*$`);
+}
+
+/** The innermost open item whose content column the line reaches (the stack is outermost first). */
+function innermostHolding(stack: readonly OpenItem[], indent: number): OpenItem | undefined {
+	for (let at = stack.length - 1; at >= 0; at--) {
+		const item = stack[at] as OpenItem;
+		if (indent >= item.marker.contentCol) return item;
+	}
+	return undefined;
+}
+
 interface OpenItem {
 	line: number;
 	marker: Marker;
@@ -110,7 +124,7 @@ export function scanBody(text: string, yamlEnd: number): BodyData {
 	const inlineLines: { line: number; text: string }[] = [];
 	for (let n = 1; n < yamlEnd; n++) fieldsOfLine(lines[n] ?? "", fields);
 
-	let fence: { char: string; length: number; inList: boolean } | undefined;
+	let fence: { close: RegExp; inList: boolean } | undefined;
 	let block: string | undefined;
 	let stack: OpenItem[] = [];
 	let listKind: string | undefined;
@@ -142,8 +156,7 @@ export function scanBody(text: string, yamlEnd: number): BodyData {
 		if (fence) {
 			if (!fence.inList) fieldsOfLine(line, fields);
 			else if (top && !top.hasChild) addOwn(top, line, n);
-			const close = new RegExp(`^ *${fence.char === "`" ? "`" : "~"}{${fence.length},}[ \\t]*$`);
-			if (close.test(line)) fence = undefined;
+			if (fence.close.test(line)) fence = undefined;
 			continue;
 		}
 		if (block) {
@@ -164,7 +177,7 @@ export function scanBody(text: string, yamlEnd: number): BodyData {
 		const indent = indentOf(line);
 		const marker = listMarker(line);
 		if (stack.length > 0) {
-			const inItem = [...stack].reverse().find((item) => indent >= item.marker.contentCol);
+			const inItem = innermostHolding(stack, indent);
 			if (marker && (inItem ? marker.indent - inItem.marker.contentCol <= 3 : marker.indent <= 3) && (inItem !== undefined || marker.kind === listKind)) {
 				closeItems(inItem ? stack.indexOf(inItem) + 1 : 0);
 				const parent = stack[stack.length - 1];
@@ -178,7 +191,7 @@ export function scanBody(text: string, yamlEnd: number): BodyData {
 				const owner = stack[stack.length - 1] as OpenItem;
 				const content = line.slice(owner.marker.contentCol);
 				const fenceOpen = FENCE.exec(content);
-				if (fenceOpen && !(fenceOpen[2]?.startsWith("`") && (fenceOpen[3] ?? "").includes("`"))) fence = { char: fenceOpen[2]?.charAt(0) ?? "`", length: fenceOpen[2]?.length ?? 3, inList: true };
+				if (fenceOpen && !(fenceOpen[2]?.startsWith("`") && (fenceOpen[3] ?? "").includes("`"))) fence = { close: fenceClose(fenceOpen[2] ?? "```"), inList: true };
 				if (!owner.hasChild) addOwn(owner, line, n);
 				if (!fence && !/^ {0,3}(`{3,}|~{3,})/.test(content)) inlineLines.push({ line: n, text: line });
 				previousBlank = false;
@@ -196,7 +209,7 @@ export function scanBody(text: string, yamlEnd: number): BodyData {
 		const fenceOpen = FENCE.exec(line);
 		if (fenceOpen && indent <= 3 && !(fenceOpen[2]?.startsWith("`") && (fenceOpen[3] ?? "").includes("`"))) {
 			fieldsOfLine(line, fields);
-			fence = { char: fenceOpen[2]?.charAt(0) ?? "`", length: fenceOpen[2]?.length ?? 3, inList: false };
+			fence = { close: fenceClose(fenceOpen[2] ?? "```"), inList: false };
 			continue;
 		}
 		const mathOrComment = MATH_OR_COMMENT.exec(line);
@@ -227,6 +240,7 @@ export function scanBody(text: string, yamlEnd: number): BodyData {
 
 	const linksByLine = new Map<number, RawLink[]>();
 	for (const { line, text: content } of inlineLines) {
+		if (!mayHoldLinkOrTag(content)) continue;
 		const found = scanInline(content, line);
 		links.push(...found.links);
 		embeds.push(...found.embeds);
@@ -268,12 +282,12 @@ function finishItem(item: OpenItem, lines: readonly string[], linksByLine: Reado
 	const parts = [parsed?.[3] ?? "", ...lines.slice(item.line + 1, end + 1)].map((part) => part.trim());
 	const taskMatch = /^\[(.)\](?=\s|$)/u.exec(item.own[0] ?? "");
 	const lastOwn = lines[end] ?? "";
-	const blockId = /(?:^|\s)\^([A-Za-z0-9-]+)\s*$/.exec(lastOwn)?.[1];
+	const blockId = lastOwn.includes("^") ? /(?:^|\s)\^([A-Za-z0-9-]+)\s*$/.exec(lastOwn)?.[1] : undefined;
 	const joined = parts.join(" ");
 	const itemLinks: RawLink[] = [];
 	for (let n = item.line; n <= end; n++) itemLinks.push(...(linksByLine.get(n) ?? []));
 	// As for section lines, a giant item is not searched for fields (the search is not linear).
-	const fields = joined.length > MAX_FIELD_LINE ? [] : inlineFieldsOf(joined, true);
+	const fields = joined.length > MAX_FIELD_LINE || !mayHoldItemField(joined) ? [] : inlineFieldsOf(joined, true);
 	if (!taskMatch && fields.length === 0 && joined.length <= MAX_FIELD_LINE) {
 		const whole = fullLineField(joined);
 		if (whole) fields.push(whole);
@@ -291,9 +305,17 @@ function finishItem(item: OpenItem, lines: readonly string[], linksByLine: Reado
 		...(blockId === undefined ? {} : { blockId }),
 		...(item.heading === undefined ? {} : { heading: item.heading }),
 		fields,
-		tags: itemTags(joined),
+		tags: joined.includes("#") ? itemTags(joined) : [],
 		links: itemLinks,
 	};
+}
+
+/** The characters every task emoji date starts with: ⌛ ⏳ ✅ ➕, and the high surrogate of 🛫 📅 📆 🗓. */
+const EMOJI_START = /[\u231B\u23F3\u2705\u2795\uD83D]/;
+
+/** A bracketed field and a whole-line field need `::`; a task date needs its emoji. */
+function mayHoldItemField(text: string): boolean {
+	return text.includes("::") || EMOJI_START.test(text);
 }
 
 /** Dataview's section scan of one line: bracketed fields, else a whole-line `key:: value`. */
@@ -442,13 +464,33 @@ const WIKI = /(!?)\[\[([^[\]\n]+?)\]\]/g;
 const MARKDOWN_LINK = /(!?)\[([^[\]\n]*)\]\(\s*(<[^>\n]*>|[^()\s]+(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
 const TAG = /(^|\s)#([^\s!"#$%&'()*+,.:;<=>?@[\]^`{|}~\u2000-\u206F\u2E00-\u2E7F\\]+)/gu;
 
+/** The first character a tag may start with (TAG's character class, less `\s`). */
+const TAG_START = /[^\s!"#$%&'()*+,.:;<=>?@[\]^`{|}~\u2000-\u206F\u2E00-\u2E7F\\]/u;
+
+/**
+ * Can scanInline find anything in this line? A wikilink needs `[[`, a Markdown link `](`, a tag a
+ * `#` followed by a tag character; the blanking before the search only turns characters into
+ * spaces, so it never makes one of these. Most prose lines have none and skip the regexes.
+ */
+function mayHoldLinkOrTag(text: string): boolean {
+	if (text.includes("[[") || text.includes("](")) return true;
+	for (let at = text.indexOf("#"); at >= 0; at = text.indexOf("#", at + 1)) {
+		const code = text.codePointAt(at + 1);
+		if (code !== undefined && TAG_START.test(String.fromCodePoint(code))) return true;
+	}
+	return false;
+}
+
 function scanInline(text: string, line: number): { links: RawLink[]; embeds: RawLink[]; tags: string[] } {
 	let s = stripCodeSpans(text);
-	s = blankOut(s, /%%.*?%%/g);
-	s = blankOut(s, /<!--.*?-->/g);
-	s = blankOut(s, /\$\$.*?\$\$/g);
-	s = blankOut(s, /(?<![\\$])\$(?=[^\s$])[^$\n]*?[^\s\\$]\$(?![0-9$])/g);
-	s = s.replace(/\\[[\]#]/g, "  ");
+	// Each blanking only where its opening characters occur (the same result, without the regex run).
+	if (s.includes("%%")) s = blankOut(s, /%%.*?%%/g);
+	if (s.includes("<!--")) s = blankOut(s, /<!--.*?-->/g);
+	if (s.includes("$")) {
+		s = blankOut(s, /\$\$.*?\$\$/g);
+		s = blankOut(s, /(?<![\\$])\$(?=[^\s$])[^$\n]*?[^\s\\$]\$(?![0-9$])/g);
+	}
+	if (s.includes("\\")) s = s.replace(/\\[[\]#]/g, "  ");
 	const links: RawLink[] = [];
 	const embeds: RawLink[] = [];
 	const at = new Map<RawLink, number>();
