@@ -2,7 +2,8 @@ import { errorText } from "../core/errorText";
 import { existsSync, readFileSync } from "fs";
 import { join, resolve } from "path";
 import { QuestionIndex } from "../core/index/QuestionIndex";
-import { analyzeNote } from "../core/parse/analyzeNote";
+import { analyzeNote, type NoteAnalysis } from "../core/parse/analyzeNote";
+import type { DataviewPage } from "../core/dataview/pageData";
 import { parseLog, type LogProblem, type ReviewEntry } from "../core/reviewLog/reviewLog";
 import { TEMPLATE_CONFIG_FILES, templateFoldersFrom } from "../core/question/templateFolders";
 import { migrateSettings } from "../settings/migrateSettings";
@@ -29,6 +30,15 @@ export interface LoadedVault {
 export interface Exclusions {
 	folders: readonly string[];
 	tags: readonly string[];
+}
+
+/**
+ * What the index keeps of each note's body. By default nothing (the commands read the text again
+ * where they need it: a quiz card, the search); `dataview` keeps what Dataview queries read
+ * (inline fields, tags, links, lists and tasks), read once while the text is in hand.
+ */
+export interface LoadOptions {
+	dataview?: boolean;
 }
 
 /** What every command gets besides its own words: the options that apply to all of them. */
@@ -62,7 +72,7 @@ export function splitSharedOptions(argv: readonly string[]): { rest: string[]; c
  * of the notes. A note or folder that cannot be read is a problem of its own, never the end of
  * the command; given `out`, the command says on stderr how many it could not read.
  */
-export function loadVault(vaultArgument: string | undefined, exclusions: Exclusions = { folders: [], tags: [] }, out?: Output): LoadedVault {
+export function loadVault(vaultArgument: string | undefined, exclusions: Exclusions = { folders: [], tags: [] }, out?: Output, load: LoadOptions = {}): LoadedVault {
 	if (vaultArgument === undefined) throw new UsageError("name the vault folder");
 	const root = resolve(vaultArgument);
 	if (!isRealFolder(root)) throw new UsageError(`no vault folder at ${vaultArgument}`);
@@ -77,7 +87,8 @@ export function loadVault(vaultArgument: string | undefined, exclusions: Exclusi
 	index.upsertMany(paths.flatMap((path, i) => {
 		progress.step(i + 1, paths.length);
 		try {
-			return [analyzeNote(readNote(root, path), options)];
+			const note = readNote(root, path);
+			return [withPage(analyzeNote(note, options), note, load)];
 		} catch (error) {
 			unreadable.push(unreadableProblem(path, "note", error));
 			return [];
@@ -86,6 +97,14 @@ export function loadVault(vaultArgument: string | undefined, exclusions: Exclusi
 	progress.finish();
 	if (out && unreadable.length > 0) out.error(unreadableSummary(unreadable));
 	return { root, index, settings, options, unreadable };
+}
+
+/** The page with its file's size, and its text only when Dataview's body data is wanted (the index reads it and lets it go). */
+function withPage(analysis: NoteAnalysis, note: { size: number }, load: LoadOptions): NoteAnalysis {
+	const { text, ...page } = analysis.page;
+	const kept: DataviewPage = { ...page, ...(load.dataview === true && text !== undefined ? { text } : {}), size: note.size };
+	analysis.page = kept;
+	return analysis;
 }
 
 function unreadableProblem(path: string, what: "note" | "folder", error: unknown): Problem {

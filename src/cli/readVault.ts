@@ -41,14 +41,17 @@ function listFolder(vaultRoot: string, folder: string, unreadable?: (folder: str
 	}
 }
 
+/** A note as read from disk, with its size in bytes as the file system gives it (Dataview's `file.size`). */
+export type ReadNote = NoteSnapshot & { size: number };
+
 /** One open, one fstat and one read per note (no second lookup of the path for its times); the block split once, for the YAML and for analyzeNote. */
-export function readNote(vaultRoot: string, path: string): NoteSnapshot {
+export function readNote(vaultRoot: string, path: string): ReadNote {
 	const fd = openSync(join(vaultRoot, path), "r");
 	try {
 		const stat = fstatSync(fd);
 		const text = readFileSync(fd, "utf8");
 		const block = splitFrontmatter(text);
-		return { path, text, ctime: stat.birthtimeMs || stat.ctimeMs, mtime: stat.mtimeMs, ...parseFrontmatter(text, block), structure: { block } };
+		return { path, text, ctime: stat.birthtimeMs || stat.ctimeMs, mtime: stat.mtimeMs, size: stat.size, ...parseFrontmatter(text, block), structure: { block } };
 	} finally {
 		closeSync(fd);
 	}

@@ -4,6 +4,7 @@ import { reuseSaved, type FileKey, type SavedNote } from "../core/index/savedAna
 import { analyzeNote, type NoteAnalysis } from "../core/parse/analyzeNote";
 import type { RecognitionOptions } from "../core/question/recognition";
 import type { AnalysisStore } from "./AnalysisStore";
+import type { DataviewPage } from "../core/dataview/pageData";
 import { snapshotOf } from "./readSnapshot";
 
 /** The longest stretch of analysis between two yields to the interface: under a 16 ms frame, with room for the yield. */
@@ -84,7 +85,7 @@ export class VaultIndexer extends Component {
 				const text = texts[i] ?? "";
 				const again = reuseSaved(saved.get(file.path), keyOf(file), text);
 				if (again) reused++;
-				analyses.push(again ?? this.analyze(file, text, options));
+				analyses.push(again ? withFileSize(again, file) : this.analyze(file, text, options));
 				if (performance.now() - sliceStart < SLICE_MS) continue;
 				this.reportProgress(analyses.length, files.length);
 				await nextTick();
@@ -124,7 +125,7 @@ export class VaultIndexer extends Component {
 	private onChanged(file: TFile, data: string, cache: CachedMetadata): void {
 		if (!this.loaded || file.extension !== "md" || this.isOwnFile(file.path)) return;
 		this.touch(file.path);
-		this.index.upsert(analyzeNote(snapshotOf(file, data, cache), this.options()));
+		this.index.upsert(withFileSize(analyzeNote(snapshotOf(file, data, cache), this.options()), file));
 		this.keep(file.path, keyOf(file));
 	}
 
@@ -162,7 +163,7 @@ export class VaultIndexer extends Component {
 	}
 
 	private analyze(file: TFile, text: string, options: RecognitionOptions): NoteAnalysis {
-		return analyzeNote(snapshotOf(file, text, this.app.metadataCache.getFileCache(file)), options);
+		return withFileSize(analyzeNote(snapshotOf(file, text, this.app.metadataCache.getFileCache(file)), options), file);
 	}
 
 	private async save(): Promise<void> {
@@ -174,6 +175,16 @@ export class VaultIndexer extends Component {
 		}
 		await this.store.save(notes, this.options());
 	}
+}
+
+/**
+ * Dataview's `file.size` is the file's, from its stat. The text stays on the page only until the
+ * index has read the body's Dataview data from it (QuestionIndex keeps that, never the text).
+ */
+function withFileSize(analysis: NoteAnalysis, file: TFile): NoteAnalysis {
+	const page: DataviewPage = { ...analysis.page, size: file.stat.size };
+	analysis.page = page;
+	return analysis;
 }
 
 function keyOf(file: TFile): FileKey {

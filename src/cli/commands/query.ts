@@ -28,7 +28,7 @@ export function runQueryCommand(argv: readonly string[], out: Output, context: C
 	// date(now): the clock, or noon of the day --today names (so answers can be recorded and compared).
 	const now = args.options.has("today") ? `${today}T12:00:00` : localDateTime(clock);
 	if (!isDay(today)) throw new UsageError("--today takes a date as YYYY-MM-DD");
-	const index = loadVault(vault, context.exclusions, out).index;
+	const index = loadVault(vault, context.exclusions, out, { dataview: true }).index;
 	const origin = note === undefined ? undefined : notePath(vault ?? "", note);
 	const sources: { query: string; line?: number }[] = origin === undefined ? [{ query: dql ?? "" }] : dataviewBlocks(vault ?? "", origin);
 	const outcomes: BlockOutcome[] = sources.map(({ query, line }) => {

@@ -1,17 +1,25 @@
+import { detachedStrings } from "../detachedText";
 import { scanBody, type BodyData, type RawListItem } from "./bodyData";
 import { dateFromEpoch, dateFromParts, durationValue, normalizeDuration, startOfDay } from "./dates";
 import { inferLink, readDate, readDuration, readLink } from "./literals";
 import { fileTitle } from "./operators";
 import { fileLink, isArray, isLink, isObject, objectValue, typeOf, type DateValue, type LinkValue, type ObjectValue, type Value } from "./values";
 
-/** A note as the query engine needs it: its path, Obsidian's parsed frontmatter (dates are text), times, and its text. */
+/** A note as the query engine needs it: its path, Obsidian's parsed frontmatter (dates are text), times, and its body's data. */
 export interface DataviewPage {
 	path: string;
 	frontmatter: Readonly<Record<string, unknown>>;
 	ctime: number;
 	mtime: number;
-	/** The note's whole text, for inline fields, body tags, links, lists and tasks; without it the page has none. */
+	/**
+	 * What the body holds for Dataview (inline fields, tags, links, lists, tasks), read once from
+	 * the text when it was in hand (`compactPage`); it wins over `text`. Neither: the page has none.
+	 */
+	body?: BodyData;
+	/** The note's whole text, read by the engine when no `body` is given (tests, one-off pages). */
 	text?: string;
+	/** The file's size in bytes (`file.size`) as the file system gives it; else the text's UTF-8 length. */
+	size?: number;
 }
 
 /** A page turned into Dataview's row data (`PageMetadata.serialize` in `src/data-model/markdown.ts`). */
@@ -33,12 +41,38 @@ export interface PageSource {
 	readonly links: readonly { target: string; display: string; embed: boolean }[];
 }
 
+const NO_BODY: BodyData = { fields: [], tags: [], links: [], items: [] };
+
+/** The body data of a note's whole text: lines split as Dataview does (on `\n`), the frontmatter block found as Obsidian does. */
+export function bodyDataOf(text: string): BodyData {
+	return scanBody(text, yamlBlockEnd(text));
+}
+
+/**
+ * The page as an index keeps it: the body's data read now, while the text is in hand, and the
+ * text itself dropped (with every string that was cut from it, so the text can be freed); no body
+ * data at all when the body holds none of it. `file.size` is kept as given, else measured now.
+ */
+export function compactPage(page: DataviewPage): DataviewPage {
+	const { text, body: given, size: givenSize, ...rest } = page;
+	const body = given ?? (text === undefined ? undefined : bodyDataOf(text));
+	const size = givenSize ?? (text === undefined ? undefined : byteLength(text));
+	const held = body === undefined || isEmptyBody(body) ? undefined : detachedBody(body);
+	return { ...rest, ...(held === undefined ? {} : { body: held }), ...(size === undefined ? {} : { size }) };
+}
+
+function detachedBody(body: BodyData): BodyData {
+	return detachedStrings(body);
+}
+
+function isEmptyBody(body: BodyData): boolean {
+	return body.fields.length === 0 && body.tags.length === 0 && body.links.length === 0 && body.items.length === 0;
+}
+
 /** Lines split as Dataview does (on `\n`), the frontmatter block found as Obsidian does. */
 export function pageSource(page: DataviewPage): PageSource {
 	const frontmatter = withoutPosition(page.frontmatter);
-	const text = page.text ?? "";
-	const yamlEnd = yamlBlockEnd(text);
-	const body = page.text === undefined ? { fields: [], tags: [], links: [], items: [] } : scanBody(text, yamlEnd);
+	const body = page.body ?? (page.text === undefined ? NO_BODY : bodyDataOf(page.text));
 	const tags = unique([...body.tags, ...frontmatterTags(frontmatter)]);
 	const links = [...frontmatterLinks(frontmatter), ...body.links];
 	return { page, frontmatter, body, tags, links };
@@ -47,8 +81,15 @@ export function pageSource(page: DataviewPage): PageSource {
 function yamlBlockEnd(text: string): number {
 	if (!text.startsWith("---\n") && text !== "---") return -1;
 	const end = text.indexOf("\n---\n", 3);
-	if (end >= 0) return text.slice(0, end + 1).split("\n").length - 1;
-	return text.endsWith("\n---") ? text.split("\n").length - 1 : -1;
+	if (end >= 0) return newlinesBefore(text, end + 1);
+	return text.endsWith("\n---") ? newlinesBefore(text, text.length) : -1;
+}
+
+/** How many `\n` come before `end` (the line number of `end`), counted without splitting the text. */
+function newlinesBefore(text: string, end: number): number {
+	let count = 0;
+	for (let at = text.indexOf("\n"); at >= 0 && at < end; at = text.indexOf("\n", at + 1)) count++;
+	return count;
 }
 
 /** Obsidian's `frontmatterLinks`: property values (or list items) that are exactly one `[[link]]`. */
@@ -113,7 +154,7 @@ export function pageRecord(source: PageSource, context: RecordContext): PageReco
 		["cday", startOfDay(ctime)],
 		["mtime", mtime],
 		["mday", startOfDay(mtime)],
-		["size", byteLength(page.text ?? "")],
+		["size", page.size ?? byteLength(page.text ?? "")],
 		["starred", false],
 		["frontmatter", rawValue(frontmatter)],
 		["ext", page.path.includes(".") ? page.path.slice(page.path.lastIndexOf(".") + 1) : ""],

@@ -104,16 +104,17 @@ function buildVaultView(pages: readonly DataviewPage[]): VaultView {
 /**
  * Reading a page's text (inline fields, tags, links, lists) is most of a query's cost, and a MOC
  * runs many queries over the same pages: each page's reading is kept as long as the page object
- * lives and its frontmatter, text and times are the same (pages are snapshots: replace, don't mutate).
+ * lives and its frontmatter, body data, text, size and times are the same (pages are snapshots: replace, don't mutate).
  */
-const sourceCache = new WeakMap<DataviewPage, { frontmatter: DataviewPage["frontmatter"]; text: string | undefined; path: string; source: PageSource }>();
+const sourceCache = new WeakMap<DataviewPage, { source: PageSource }>();
 
 function cachedSource(page: DataviewPage): PageSource {
-	const cached = sourceCache.get(page);
-	if (cached && cached.frontmatter === page.frontmatter && cached.text === page.text && cached.path === page.path && cached.source.page.ctime === page.ctime && cached.source.page.mtime === page.mtime) {
-		return cached.source;
+	const cached = sourceCache.get(page)?.source;
+	const seen = cached?.page;
+	if (cached && seen && seen.frontmatter === page.frontmatter && seen.body === page.body && seen.text === page.text && seen.size === page.size && seen.path === page.path && seen.ctime === page.ctime && seen.mtime === page.mtime) {
+		return cached;
 	}
 	const source = pageSource({ ...page });
-	sourceCache.set(page, { frontmatter: page.frontmatter, text: page.text, path: page.path, source });
+	sourceCache.set(page, { source });
 	return source;
 }

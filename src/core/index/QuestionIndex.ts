@@ -9,6 +9,7 @@ import { hasTag } from "../question/values";
 import { findDanglingMocLinks } from "./danglingLinks";
 import { resolveLinkpath, withoutSubpath } from "../note/linkpath";
 import { READING, type IndexReadiness } from "./readiness";
+import { retainedAnalysis } from "./retainedAnalysis";
 
 export interface QuestionFilter {
 	difficulty?: Difficulty | "unknown";
@@ -110,6 +111,7 @@ export class QuestionIndex {
 		// A few notes are placed into the sorted lists one by one; a large batch re-sorts once.
 		const bulk = batch.length > BULK_CHANGE;
 		for (const analysis of batch) {
+			retainedAnalysis(analysis);
 			this.applyLoggedLearning(analysis);
 			// An edit that keeps the note's kind replaces it where it stands: one copy of each list, not a removal and an insertion.
 			if (bulk || this.notes.get(analysis.path)?.kind !== analysis.kind) this.forget(analysis.path, !bulk);

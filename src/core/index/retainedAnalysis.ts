@@ -1,0 +1,24 @@
+import { compactPage } from "../dataview/pageData";
+import { detachedStrings } from "../detachedText";
+import type { NoteAnalysis } from "../parse/analyzeNote";
+
+/**
+ * Makes an analysis fit to be kept by the index for as long as the note is unchanged, in place
+ * (the objects handed in stay the ones the index hands out): the page keeps the body's Dataview
+ * data, read now from the text, instead of the text (memory in proportion to the vault, and no
+ * body scan when a query runs), and the strings cut from the text (titles, links, messages) are
+ * copied so that the text itself can be freed. The frontmatter is js-yaml's own, left as it is.
+ */
+export function retainedAnalysis(analysis: NoteAnalysis): NoteAnalysis {
+	analysis.page = compactPage(analysis.page);
+	analysis.problems = detachedStrings(analysis.problems);
+	if (analysis.propertiesUnreadable !== undefined) analysis.propertiesUnreadable = detachedStrings(analysis.propertiesUnreadable);
+	if (analysis.kind === "question") detachFields(analysis.question);
+	else if (analysis.kind === "moc") detachFields(analysis.moc);
+	return analysis;
+}
+
+function detachFields<T extends { frontmatter: unknown }>(record: T): void {
+	const fields = record as Record<string, unknown>;
+	for (const key of Object.keys(fields)) if (key !== "frontmatter") fields[key] = detachedStrings(fields[key]);
+}
