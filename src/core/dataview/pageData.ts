@@ -129,7 +129,6 @@ export function pageRecord(source: PageSource, context: RecordContext): PageReco
 		else rawFields.set(key, [value]);
 	};
 	for (const [key, value] of Object.entries(frontmatter)) addField(key, mapLinks(fieldValue(value), canonical));
-	const items = listItems(page.path, body.items, canonical);
 	for (const item of body.items) {
 		if (item.task !== undefined) continue;
 		for (const field of item.fields) addField(field.key, mapLinks(inlineValue(field.value), canonical));
@@ -138,7 +137,8 @@ export function pageRecord(source: PageSource, context: RecordContext): PageReco
 	const fields = finalizeFields(rawFields);
 	const outlinks = source.links.map((raw) => canonical(linkOf(raw)));
 	const day = findDay(page.path, rawFields);
-	const file = objectValue([
+	const lists = (): Value[] => listItems(page.path, body.items, canonical);
+	const file = fileObject(lists, [
 		["path", page.path],
 		["folder", page.path.split("/").slice(0, -1).join("/")],
 		["name", fileTitle(page.path)],
@@ -148,8 +148,8 @@ export function pageRecord(source: PageSource, context: RecordContext): PageReco
 		["etags", [...source.tags]],
 		["tags", fullTags],
 		["aliases", frontmatterAliases(frontmatter)],
-		["lists", items],
-		["tasks", items.filter((item) => isObject(item) && item.fields.get("task") === true)],
+		["lists", null],
+		["tasks", null],
 		["ctime", ctime],
 		["cday", startOfDay(ctime)],
 		["mtime", mtime],
@@ -166,6 +166,59 @@ export function pageRecord(source: PageSource, context: RecordContext): PageReco
 		if (!data.has(key)) data.set(key, value);
 	}
 	return { path: page.path, link, data: { kind: "object", fields: data }, tagIndex: new Set(fullTags.map((tag) => tag.toLowerCase())) };
+}
+
+/**
+ * `file` with its `lists` and `tasks` built when first read: most queries never look at them,
+ * and a real note's list items are most of what a page record costs (each one an object of some
+ * twenty fields). The keys are all there from the start, in Dataview's order; reading `lists` or
+ * `tasks`, or going over the fields, builds both once, so every reader sees the same values.
+ */
+class FileFields extends Map<string, Value> {
+	private pending: (() => Value[]) | undefined;
+
+	constructor(entries: readonly [string, Value][], lists: () => Value[]) {
+		super(entries);
+		this.pending = lists;
+	}
+
+	private fill(): void {
+		const build = this.pending;
+		if (!build) return;
+		this.pending = undefined;
+		const items = build();
+		super.set("lists", items);
+		super.set("tasks", items.filter((item) => isObject(item) && item.fields.get("task") === true));
+	}
+
+	override get(key: string): Value | undefined {
+		if (this.pending && (key === "lists" || key === "tasks")) this.fill();
+		return super.get(key);
+	}
+
+	override forEach(callback: (value: Value, key: string, map: Map<string, Value>) => void, thisArg?: unknown): void {
+		this.fill();
+		super.forEach(callback, thisArg);
+	}
+
+	override entries(): MapIterator<[string, Value]> {
+		this.fill();
+		return super.entries();
+	}
+
+	override values(): MapIterator<Value> {
+		this.fill();
+		return super.values();
+	}
+
+	override [Symbol.iterator](): MapIterator<[string, Value]> {
+		this.fill();
+		return super[Symbol.iterator]();
+	}
+}
+
+function fileObject(lists: () => Value[], entries: readonly [string, Value][]): ObjectValue {
+	return { kind: "object", fields: new FileFields(entries, lists) };
 }
 
 /** The resolved targets of a page's links, for inlinks and `FROM [[note]]`. */
