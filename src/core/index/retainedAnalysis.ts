@@ -10,6 +10,9 @@ import type { NoteAnalysis } from "../parse/analyzeNote";
  * copied so that the text itself can be freed. The frontmatter is js-yaml's own, left as it is.
  */
 export function retainedAnalysis(analysis: NoteAnalysis): NoteAnalysis {
+	// A reader that keeps many analyses before handing them over (the CLI) makes each one fit as it is made; the index's own call is then a no-op.
+	if (retained.has(analysis)) return analysis;
+	retained.add(analysis);
 	analysis.page = compactPage(analysis.page);
 	analysis.problems = detachedStrings(analysis.problems);
 	if (analysis.propertiesUnreadable !== undefined) analysis.propertiesUnreadable = detachedStrings(analysis.propertiesUnreadable);
@@ -17,6 +20,9 @@ export function retainedAnalysis(analysis: NoteAnalysis): NoteAnalysis {
 	else if (analysis.kind === "moc") detachFields(analysis.moc);
 	return analysis;
 }
+
+/** The analyses already made fit, so the work is done once per analysis, whoever asks first. */
+const retained = new WeakSet<NoteAnalysis>();
 
 function detachFields<T extends { frontmatter: unknown }>(record: T): void {
 	const fields = record as Record<string, unknown>;

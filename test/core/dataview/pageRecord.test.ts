@@ -15,8 +15,8 @@ function fileFields(record: ReturnType<typeof pageRecord>): ReadonlyMap<string, 
 
 /** Plain data, so values built lazily and eagerly compare as what they hold. */
 function plain(value: unknown): unknown {
-	if (value instanceof Map) return [...value].map(([key, item]) => [key, plain(item)]);
-	if (Array.isArray(value)) return value.map(plain);
+	if (value instanceof Map) return [...(value as Map<unknown, unknown>)].map(([key, item]) => [key, plain(item)]);
+	if (Array.isArray(value)) return (value as unknown[]).map(plain);
 	if (typeof value === "object" && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, plain(item)]));
 	return value;
 }
