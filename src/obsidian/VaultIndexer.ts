@@ -5,6 +5,7 @@ import { analyzeNote, type NoteAnalysis } from "../core/parse/analyzeNote";
 import type { RecognitionOptions } from "../core/question/recognition";
 import type { AnalysisStore } from "./AnalysisStore";
 import type { DataviewPage } from "../core/dataview/pageData";
+import { retainedAnalysis } from "../core/index/retainedAnalysis";
 import { snapshotOf } from "./readSnapshot";
 
 /** The longest stretch of analysis between two yields to the interface: under a 16 ms frame, with room for the yield. */
@@ -178,13 +179,14 @@ export class VaultIndexer extends Component {
 }
 
 /**
- * Dataview's `file.size` is the file's, from its stat. The text stays on the page only until the
- * index has read the body's Dataview data from it (QuestionIndex keeps that, never the text).
+ * Dataview's `file.size` is the file's, from its stat. The text stays on the page only until its
+ * Dataview body data is read from it (the index keeps that, never the text).
  */
 function withFileSize(analysis: NoteAnalysis, file: TFile): NoteAnalysis {
 	const page: DataviewPage = { ...analysis.page, size: file.stat.size };
 	analysis.page = page;
-	return analysis;
+	// Made fit to keep now, inside the read's slices: the body scan stays out of the one final replaceAll, and no text outlives its note's turn.
+	return retainedAnalysis(analysis);
 }
 
 function keyOf(file: TFile): FileKey {
