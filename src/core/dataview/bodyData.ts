@@ -3,7 +3,10 @@
  * hands it over (sections, list items, links, tags) and Dataview's own importer reads it
  * (`src/data-import/markdown-file.ts`, `inline-field.ts`): inline fields, body tags, links and
  * embeds, list items and tasks. A block scanner in the CommonMark manner, line by line, linear.
+ * Every string it returns is a copy (detachedText), so keeping the result never keeps the text.
  */
+
+import { detachedText } from "../detachedText";
 
 export interface RawLink {
 	/** As written: `note`, `folder/note#Heading`, `note#^block`. */
@@ -67,8 +70,21 @@ function expandTabs(line: string): string {
 	return out;
 }
 
-const indentOf = (line: string): number => line.length - line.trimStart().length;
-const isBlank = (line: string): boolean => line.trim() === "";
+const WHITE = /\s/;
+
+/** How many characters `trimStart` would remove, counted without making the trimmed copy. */
+function indentOf(line: string): number {
+	let at = 0;
+	for (; at < line.length; at++) {
+		const code = line.charCodeAt(at);
+		if (code === 32 || code === 9) continue;
+		if (code > 32 && code < 127) break;
+		if (!WHITE.test(line.charAt(at))) break;
+	}
+	return at;
+}
+
+const isBlank = (line: string): boolean => indentOf(line) === line.length;
 
 function listMarker(line: string): Marker | undefined {
 	const found = LIST_START.exec(line);
@@ -122,6 +138,10 @@ export function scanBody(text: string, yamlEnd: number): BodyData {
 	const embeds: RawLink[] = [];
 	const items: RawListItem[] = [];
 	const inlineLines: { line: number; text: string }[] = [];
+	// Only the lines that can hold a link or a tag are kept for the inline scan (most prose cannot).
+	const addInline = (n: number, line: string): void => {
+		if (mayHoldLinkOrTag(line)) inlineLines.push({ line: n, text: line });
+	};
 	for (let n = 1; n < yamlEnd; n++) fieldsOfLine(lines[n] ?? "", fields);
 
 	let fence: { close: RegExp; inList: boolean } | undefined;
@@ -193,14 +213,14 @@ export function scanBody(text: string, yamlEnd: number): BodyData {
 				const fenceOpen = FENCE.exec(content);
 				if (fenceOpen && !(fenceOpen[2]?.startsWith("`") && (fenceOpen[3] ?? "").includes("`"))) fence = { close: fenceClose(fenceOpen[2] ?? "```"), inList: true };
 				if (!owner.hasChild) addOwn(owner, line, n);
-				if (!fence && !/^ {0,3}(`{3,}|~{3,})/.test(content)) inlineLines.push({ line: n, text: line });
+				if (!fence && !/^ {0,3}(`{3,}|~{3,})/.test(content)) addInline(n, line);
 				previousBlank = false;
 				continue;
 			}
 			if (!previousBlank && !startsBlock(line)) {
 				const owner = stack[stack.length - 1] as OpenItem;
 				if (!owner.hasChild) addOwn(owner, line, n);
-				inlineLines.push({ line: n, text: line });
+				addInline(n, line);
 				continue;
 			}
 			closeList();
@@ -226,21 +246,20 @@ export function scanBody(text: string, yamlEnd: number): BodyData {
 			continue;
 		}
 		const atx = headingText(line);
-		if (atx !== undefined) heading = atx;
+		if (atx !== undefined) heading = detachedText(atx);
 		fieldsOfLine(line, fields);
-		if (indent < 4 || !previousBlank) inlineLines.push({ line: n, text: line });
+		if (indent < 4 || !previousBlank) addInline(n, line);
 	}
 	closeList();
 
 	function openItem(marker: Marker, n: number, line: string, parent: OpenItem | undefined, section: string | undefined): void {
 		const root = parent === undefined ? listStartLine : parent.listStart;
 		stack.push({ line: n, marker, own: [line.slice(Math.min(marker.contentCol, line.length))], ownEnd: n, hasChild: false, parent: parent ? parent.line : -root, listStart: root, ...(section === undefined ? {} : { heading: section }) });
-		inlineLines.push({ line: n, text: line });
+		addInline(n, line);
 	}
 
 	const linksByLine = new Map<number, RawLink[]>();
 	for (const { line, text: content } of inlineLines) {
-		if (!mayHoldLinkOrTag(content)) continue;
 		const found = scanInline(content, line);
 		links.push(...found.links);
 		embeds.push(...found.embeds);
@@ -279,16 +298,18 @@ function finishItem(item: OpenItem, lines: readonly string[], linksByLine: Reado
 	while (end > item.line && isBlank(lines[end] ?? "")) end--;
 	const first = lines[item.line] ?? "";
 	const parsed = LIST_ITEM.exec(first);
-	const parts = [parsed?.[3] ?? "", ...lines.slice(item.line + 1, end + 1)].map((part) => part.trim());
-	const taskMatch = /^\[(.)\](?=\s|$)/u.exec(item.own[0] ?? "");
+	const head = (parsed?.[3] ?? "").trim();
+	const parts = end === item.line ? [head] : [head, ...lines.slice(item.line + 1, end + 1).map((part) => part.trim())];
+	const own = item.own[0] ?? "";
+	const taskMatch = own.startsWith("[") ? /^\[(.)\](?=\s|$)/u.exec(own) : null;
 	const lastOwn = lines[end] ?? "";
 	const blockId = lastOwn.includes("^") ? /(?:^|\s)\^([A-Za-z0-9-]+)\s*$/.exec(lastOwn)?.[1] : undefined;
-	const joined = parts.join(" ");
+	const joined = parts.length === 1 ? head : parts.join(" ");
 	const itemLinks: RawLink[] = [];
 	for (let n = item.line; n <= end; n++) itemLinks.push(...(linksByLine.get(n) ?? []));
 	// As for section lines, a giant item is not searched for fields (the search is not linear).
 	const fields = joined.length > MAX_FIELD_LINE || !mayHoldItemField(joined) ? [] : inlineFieldsOf(joined, true);
-	if (!taskMatch && fields.length === 0 && joined.length <= MAX_FIELD_LINE) {
+	if (!taskMatch && fields.length === 0 && joined.length <= MAX_FIELD_LINE && joined.includes("::")) {
 		const whole = fullLineField(joined);
 		if (whole) fields.push(whole);
 	}
@@ -299,10 +320,10 @@ function finishItem(item: OpenItem, lines: readonly string[], linksByLine: Reado
 		col: item.marker.indent,
 		endCol: (lines[end] ?? "").length,
 		...(taskMatch ? { task: taskMatch[1] ?? " " } : {}),
-		text: parts.join("\n"),
+		text: detachedText(parts.length === 1 ? head : parts.join("\n")),
 		parent: item.parent,
 		listStart: item.listStart,
-		...(blockId === undefined ? {} : { blockId }),
+		...(blockId === undefined ? {} : { blockId: detachedText(blockId) }),
 		...(item.heading === undefined ? {} : { heading: item.heading }),
 		fields,
 		tags: joined.includes("#") ? itemTags(joined) : [],
@@ -357,7 +378,7 @@ function inlineFieldsOf(line: string, taskFields: boolean): RawField[] {
 		const last = kept[kept.length - 1];
 		if (!last || last.end < field.start) kept.push(field);
 	}
-	return kept.map(({ key, value }) => ({ key, value }));
+	return kept.map(({ key, value }) => ({ key: detachedText(key), value: detachedText(value) }));
 }
 
 function bracketedField(line: string, start: number, open: string, close: string): Located | undefined {
@@ -410,7 +431,7 @@ function fullLineField(line: string): RawField | undefined {
 	const lead = /^[^0-9\w\p{L}]*/u.exec(rawKey)?.[0].length ?? 0;
 	const key = /^(?:\p{Extended_Pictographic}|[0-9\p{L}\w\s_/-])*/u.exec(rawKey.slice(lead))?.[0] ?? "";
 	if (!/^[_*~`]*$/.test(rawKey.slice(lead + key.length))) return undefined;
-	return { key, value: line.substring(separator + 2).trim() };
+	return { key: detachedText(key), value: detachedText(line.substring(separator + 2).trim()) };
 }
 
 function blankOut(text: string, pattern: RegExp): string {
@@ -499,7 +520,7 @@ function scanInline(text: string, line: number): { links: RawLink[]; embeds: Raw
 		const pipe = inner.search(/\\?\|/);
 		const target = pipe >= 0 ? inner.slice(0, pipe) : inner;
 		const display = pipe >= 0 ? inner.slice(pipe + (inner.charAt(pipe) === "\\" ? 2 : 1)) : inner;
-		const link = { target, display, embed: found[1] === "!", line };
+		const link = { target: detachedText(target), display: detachedText(display), embed: found[1] === "!", line };
 		at.set(link, found.index);
 		(link.embed ? embeds : links).push(link);
 	}
@@ -514,7 +535,7 @@ function scanInline(text: string, line: number): { links: RawLink[]; embeds: Raw
 		} catch {
 			// a malformed escape stays as written
 		}
-		const link = { target: decoded, display: found[2] ?? "", embed: found[1] === "!", line };
+		const link = { target: detachedText(decoded), display: detachedText(found[2] ?? ""), embed: found[1] === "!", line };
 		at.set(link, found.index);
 		(link.embed ? embeds : links).push(link);
 	}
@@ -524,7 +545,7 @@ function scanInline(text: string, line: number): { links: RawLink[]; embeds: Raw
 	const tags: string[] = [];
 	for (const found of blankOut(noWiki, MARKDOWN_LINK).matchAll(TAG)) {
 		const tag = found[2] ?? "";
-		if (!/^[0-9/]+$/.test(tag)) tags.push(`#${tag}`);
+		if (!/^[0-9/]+$/.test(tag)) tags.push(detachedText(`#${tag}`));
 	}
 	return { links, embeds, tags };
 }
@@ -534,7 +555,7 @@ function itemTags(text: string): string[] {
 	const result = new Set<string>();
 	for (const found of text.matchAll(/#[^\s,;.:!?'"`()[\]{}]+/giu)) {
 		const tag = found[0];
-		if (/^#[^\u2000-\u206F\u2E00-\u2E7F'!"#$%&()*+,.:;<=>?@^`{|}~[\]\\\s]+$/u.test(tag)) result.add(tag);
+		if (/^#[^\u2000-\u206F\u2E00-\u2E7F'!"#$%&()*+,.:;<=>?@^`{|}~[\]\\\s]+$/u.test(tag)) result.add(detachedText(tag));
 	}
 	return [...result];
 }

@@ -1,4 +1,3 @@
-import { detachedStrings } from "../detachedText";
 import { scanBody, type BodyData, type RawListItem } from "./bodyData";
 import { dateFromEpoch, dateFromParts, durationValue, normalizeDuration, startOfDay } from "./dates";
 import { inferLink, readDate, readDuration, readLink } from "./literals";
@@ -49,20 +48,16 @@ export function bodyDataOf(text: string): BodyData {
 }
 
 /**
- * The page as an index keeps it: the body's data read now, while the text is in hand, and the
- * text itself dropped (with every string that was cut from it, so the text can be freed); no body
- * data at all when the body holds none of it. `file.size` is kept as given, else measured now.
+ * The page as an index keeps it: the body's data read now, while the text is in hand (its
+ * strings are copies, so the text can be freed), and the text itself dropped; no body data at
+ * all when the body holds none of it. `file.size` is kept as given, else measured now.
  */
 export function compactPage(page: DataviewPage): DataviewPage {
 	const { text, body: given, size: givenSize, ...rest } = page;
 	const body = given ?? (text === undefined ? undefined : bodyDataOf(text));
 	const size = givenSize ?? (text === undefined ? undefined : byteLength(text));
-	const held = body === undefined || isEmptyBody(body) ? undefined : detachedBody(body);
+	const held = body === undefined || isEmptyBody(body) ? undefined : body;
 	return { ...rest, ...(held === undefined ? {} : { body: held }), ...(size === undefined ? {} : { size }) };
-}
-
-function detachedBody(body: BodyData): BodyData {
-	return detachedStrings(body);
 }
 
 function isEmptyBody(body: BodyData): boolean {
