@@ -106,7 +106,7 @@ function withPage(analysis: NoteAnalysis, note: { size: number }, load: LoadOpti
 	const kept: DataviewPage = { ...page, ...(load.dataview === true && text !== undefined ? { text } : {}), size: note.size };
 	analysis.page = kept;
 	// Made fit for the index now, not at the upsert of all notes: the pieces cut from each text would keep every text alive until then.
-	return retainedAnalysis(analysis);
+	return retainedAnalysis(analysis, "now");
 }
 
 function unreadableProblem(path: string, what: "note" | "folder", error: unknown): Problem {

@@ -48,16 +48,38 @@ export function bodyDataOf(text: string): BodyData {
 }
 
 /**
- * The page as an index keeps it: the body's data read now, while the text is in hand (its
- * strings are copies, so the text can be freed), and the text itself dropped; no body data at
- * all when the body holds none of it. `file.size` is kept as given, else measured now.
+ * The page as an index keeps it: the body's data instead of the text (its strings are copies,
+ * so the text can be freed); no body data at all when the body holds none of it. `file.size` is
+ * kept as given, else measured from the text. `now` reads the body at once; `first-use` holds
+ * the text until the page's body or size is first read (a query), then reads it and lets the
+ * text go, so a start-up that never runs a query pays no body scan.
  */
-export function compactPage(page: DataviewPage): DataviewPage {
+export function compactPage(page: DataviewPage, when: "now" | "first-use" = "now"): DataviewPage {
 	const { text, body: given, size: givenSize, ...rest } = page;
-	const body = given ?? (text === undefined ? undefined : bodyDataOf(text));
-	const size = givenSize ?? (text === undefined ? undefined : byteLength(text));
-	const held = body === undefined || isEmptyBody(body) ? undefined : body;
-	return { ...rest, ...(held === undefined ? {} : { body: held }), ...(size === undefined ? {} : { size }) };
+	if (text === undefined || given !== undefined) return { ...rest, ...(given === undefined || isEmptyBody(given) ? {} : { body: given }), ...(givenSize === undefined ? {} : { size: givenSize }) };
+	if (when === "now") return { ...rest, ...keptBody(bodyDataOf(text)), size: givenSize ?? byteLength(text) };
+	return lazyBody(rest, text, givenSize);
+}
+
+function keptBody(body: BodyData): { body?: BodyData } {
+	return isEmptyBody(body) ? {} : { body };
+}
+
+/** The page with `body` (and `size`, unless given) read from the text on first use, once. */
+function lazyBody(rest: DataviewPage, text: string, givenSize: number | undefined): DataviewPage {
+	let pending: string | undefined = text;
+	let read: { body?: BodyData; size: number } = { size: givenSize ?? 0 };
+	const settle = (): { body?: BodyData; size: number } => {
+		if (pending !== undefined) {
+			read = { ...keptBody(bodyDataOf(pending)), size: givenSize ?? byteLength(pending) };
+			pending = undefined;
+		}
+		return read;
+	};
+	const page: DataviewPage = { ...rest };
+	Object.defineProperty(page, "body", { enumerable: true, get: () => settle().body });
+	Object.defineProperty(page, "size", { enumerable: true, get: () => settle().size });
+	return page;
 }
 
 function isEmptyBody(body: BodyData): boolean {

@@ -48,6 +48,16 @@ describe("a page record's file object", () => {
 		expect(textRows(query, [kept])).toEqual(textRows(query, [page()]));
 	});
 
+	it("reads the body on first use when asked to, with the same answers as reading it at once", () => {
+		const later = compactPage(page(), "first-use");
+		const now = compactPage(page(), "now");
+		expect(later.text).toBeUndefined();
+		const query = "TABLE rating, file.size, file.lists.text, file.tags FROM #a";
+		expect(textRows(query, [later])).toEqual(textRows(query, [now]));
+		expect(plain(later.body)).toEqual(plain(now.body));
+		expect(later.size).toBe(now.size);
+	});
+
 	it("keeps no body data for a note whose body holds no field, tag, link or list, and takes the size it is given", () => {
 		const kept = compactPage({ ...page("# Just prose\n\nNothing to see."), size: 999 });
 		expect(kept.body).toBeUndefined();
