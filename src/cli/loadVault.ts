@@ -2,7 +2,7 @@ import { errorText } from "../core/errorText";
 import { existsSync, readFileSync } from "fs";
 import { join, resolve } from "path";
 import { QuestionIndex } from "../core/index/QuestionIndex";
-import { retainedAnalysis } from "../core/index/retainedAnalysis";
+import { detachedAnalysis, retainedAnalysis } from "../core/index/retainedAnalysis";
 import { analyzeNote, type NoteAnalysis } from "../core/parse/analyzeNote";
 import type { DataviewPage } from "../core/dataview/pageData";
 import { parseLog, type LogProblem, type ReviewEntry } from "../core/reviewLog/reviewLog";
@@ -106,7 +106,7 @@ function withPage(analysis: NoteAnalysis, note: { size: number }, load: LoadOpti
 	const kept: DataviewPage = { ...page, ...(load.dataview === true && text !== undefined ? { text } : {}), size: note.size };
 	analysis.page = kept;
 	// Made fit for the index now, not at the upsert of all notes: the pieces cut from each text would keep every text alive until then.
-	return retainedAnalysis(analysis, "now");
+	return detachedAnalysis(retainedAnalysis(analysis, "now"));
 }
 
 function unreadableProblem(path: string, what: "note" | "folder", error: unknown): Problem {

@@ -19,7 +19,7 @@ import { compactPage } from "../../src/core/dataview/pageData";
 import { vaultView } from "../../src/core/dataview/vault";
 import { QuestionIndex } from "../../src/core/index/QuestionIndex";
 import { analyzeNote, type NoteAnalysis } from "../../src/core/parse/analyzeNote";
-import { retainedAnalysis } from "../../src/core/index/retainedAnalysis";
+import { detachedAnalysis } from "../../src/core/index/retainedAnalysis";
 import { findDuplicateKeys, splitFrontmatter } from "../../src/core/note/frontmatterBlock";
 import { pathParts, type NoteSnapshot } from "../../src/core/note/NoteSnapshot";
 import { scanOutline } from "../../src/core/note/outline";
@@ -385,7 +385,7 @@ function coldStages(root: string, plan: { warmup: number; runs: number }): Recor
 function withoutText(analysis: NoteAnalysis): NoteAnalysis {
 	const { text: _text, ...page } = analysis.page;
 	analysis.page = page;
-	return retainedAnalysis(analysis);
+	return detachedAnalysis(analysis);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -67,19 +67,45 @@ function keptBody(body: BodyData): { body?: BodyData } {
 
 /** The page with `body` (and `size`, unless given) read from the text on first use, once. */
 function lazyBody(rest: DataviewPage, text: string, givenSize: number | undefined): DataviewPage {
-	let pending: string | undefined = text;
-	let read: { body?: BodyData; size: number } = { size: givenSize ?? 0 };
-	const settle = (): { body?: BodyData; size: number } => {
-		if (pending !== undefined) {
-			read = { ...keptBody(bodyDataOf(pending)), size: givenSize ?? byteLength(pending) };
-			pending = undefined;
-		}
-		return read;
-	};
-	const page: DataviewPage = { ...rest };
-	Object.defineProperty(page, "body", { enumerable: true, get: () => settle().body });
-	Object.defineProperty(page, "size", { enumerable: true, get: () => settle().size });
-	return page;
+	return new LazyBodyPage(rest, text, givenSize);
+}
+
+/**
+ * A class, not getters defined on each object: thousands of pages are made at start-up, and
+ * accessors on the prototype keep every page one cheap shape. The engine reads pages by their
+ * properties (vault.ts copies them one by one), never by spreading them.
+ */
+class LazyBodyPage implements DataviewPage {
+	readonly path: string;
+	readonly frontmatter: Readonly<Record<string, unknown>>;
+	readonly ctime: number;
+	readonly mtime: number;
+	private pending: string | undefined;
+	private read: { body?: BodyData; size: number } | undefined;
+
+	constructor(page: DataviewPage, text: string, private readonly givenSize: number | undefined) {
+		this.path = page.path;
+		this.frontmatter = page.frontmatter;
+		this.ctime = page.ctime;
+		this.mtime = page.mtime;
+		this.pending = text;
+	}
+
+	get body(): BodyData | undefined {
+		return this.settle().body;
+	}
+
+	get size(): number {
+		return this.settle().size;
+	}
+
+	private settle(): { body?: BodyData; size: number } {
+		if (this.read) return this.read;
+		const text = this.pending ?? "";
+		this.read = { ...keptBody(bodyDataOf(text)), size: this.givenSize ?? byteLength(text) };
+		this.pending = undefined;
+		return this.read;
+	}
 }
 
 function isEmptyBody(body: BodyData): boolean {

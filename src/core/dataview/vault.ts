@@ -114,7 +114,13 @@ function cachedSource(page: DataviewPage): PageSource {
 	if (cached && seen && seen.frontmatter === page.frontmatter && seen.body === page.body && seen.text === page.text && seen.size === page.size && seen.path === page.path && seen.ctime === page.ctime && seen.mtime === page.mtime) {
 		return cached;
 	}
-	const source = pageSource({ ...page });
+	const source = pageSource(pageCopy(page));
 	sourceCache.set(page, { source });
 	return source;
+}
+
+/** The page's properties read one by one (a page may compute its body on first read, see compactPage). */
+function pageCopy(page: DataviewPage): DataviewPage {
+	const { path, frontmatter, ctime, mtime, body, text, size } = page;
+	return { path, frontmatter, ctime, mtime, ...(body === undefined ? {} : { body }), ...(text === undefined ? {} : { text }), ...(size === undefined ? {} : { size }) };
 }
