@@ -313,22 +313,24 @@ function finishItem(item: OpenItem, lines: readonly string[], linksByLine: Reado
 		const whole = fullLineField(joined);
 		if (whole) fields.push(whole);
 	}
-	return {
+	// The optional properties are added only when present, not spread in: no temporary object per item.
+	const result: { -readonly [K in keyof RawListItem]: RawListItem[K] } = {
 		line: item.line,
 		lineCount: end - item.line + 1,
 		symbol: parsed?.[1] ?? item.marker.symbol,
 		col: item.marker.indent,
 		endCol: (lines[end] ?? "").length,
-		...(taskMatch ? { task: taskMatch[1] ?? " " } : {}),
 		text: detachedText(parts.length === 1 ? head : parts.join("\n")),
 		parent: item.parent,
 		listStart: item.listStart,
-		...(blockId === undefined ? {} : { blockId: detachedText(blockId) }),
-		...(item.heading === undefined ? {} : { heading: item.heading }),
 		fields,
 		tags: joined.includes("#") ? itemTags(joined) : [],
 		links: itemLinks,
 	};
+	if (taskMatch) result.task = taskMatch[1] ?? " ";
+	if (blockId !== undefined) result.blockId = detachedText(blockId);
+	if (item.heading !== undefined) result.heading = item.heading;
+	return result;
 }
 
 /** The characters every task emoji date starts with: ⌛ ⏳ ✅ ➕, and the high surrogate of 🛫 📅 📆 🗓. */
