@@ -180,12 +180,12 @@ export class VaultIndexer extends Component {
 
 /**
  * Dataview's `file.size` is the file's, from its stat. The text stays on the page only until its
- * Dataview body data is read from it (the index keeps that, never the text).
+ * Dataview body data is read from it at the first query (then the index keeps that, not the text).
  */
 function withFileSize(analysis: NoteAnalysis, file: TFile): NoteAnalysis {
 	const page: DataviewPage = { ...analysis.page, size: file.stat.size };
 	analysis.page = page;
-	// Made fit to keep now, inside the read's slices: the body scan stays out of the one final replaceAll, and no text outlives its note's turn.
+	// Made fit to keep inside the read's slices, not in the one final replaceAll; the body data is read at the first query (text held until then).
 	return retainedAnalysis(analysis);
 }
 
