@@ -245,11 +245,14 @@ function sortRows(rows: Row[], fields: Extract<Operation, { type: "sort" }>["fie
 		}
 		if (keys.length === fields.length) keyed.push({ row, keys });
 	}
+	// The signs once per query, a plain loop per comparison: a sort of 8,000 rows compares ~100,000 times.
+	const signs = fields.map((field) => (field.direction === "ascending" ? 1 : -1));
+	const normalizeLink = env.normalizeLink;
 	keyed.sort((a, b) => {
-		for (const [index, field] of fields.entries()) {
-			const order = compareValue(a.keys[index] ?? null, b.keys[index] ?? null, env.normalizeLink);
+		for (let index = 0; index < signs.length; index++) {
+			const order = compareValue(a.keys[index] ?? null, b.keys[index] ?? null, normalizeLink);
 			// Dataview tests `<`, then `>`: for a pair that is neither, the next key decides.
-			const sign = field.direction === "ascending" ? 1 : -1;
+			const sign = signs[index] ?? 1;
 			if (order < 0) return -sign;
 			if (order > 0) return sign;
 		}
