@@ -1,49 +1,10 @@
 /**
  * The full line-by-line body scan as it was before the fast path (src/core/dataview/bodyData.ts
  * at 686e66d), kept verbatim as the reference the property tests compare the fast scan with.
- * Not used by the product.
+ * Not used by the product. Its result types are the product's own, so both scans answer in one shape.
  */
 
-export interface RawLink {
-	/** As written: `note`, `folder/note#Heading`, `note#^block`. */
-	readonly target: string;
-	readonly display: string;
-	readonly embed: boolean;
-	readonly line: number;
-}
-
-export interface RawField {
-	readonly key: string;
-	readonly value: string;
-}
-
-export interface RawListItem {
-	readonly line: number;
-	readonly lineCount: number;
-	readonly symbol: string;
-	readonly col: number;
-	readonly endCol: number;
-	/** The status character of `[x]`, or undefined for a plain item. */
-	readonly task?: string;
-	readonly text: string;
-	/** The line of the parent item, or minus the line of the list's first item for a root item. */
-	readonly parent: number;
-	readonly listStart: number;
-	readonly blockId?: string;
-	readonly heading?: string;
-	readonly fields: readonly RawField[];
-	readonly tags: readonly string[];
-	readonly links: readonly RawLink[];
-}
-
-export interface BodyData {
-	/** Inline fields outside lists, in section order (list items keep their own). */
-	readonly fields: readonly RawField[];
-	readonly tags: readonly string[];
-	/** Links first, then embeds, each in document order (Obsidian's `links` and `embeds`). */
-	readonly links: readonly RawLink[];
-	readonly items: readonly RawListItem[];
-}
+import type { BodyData, RawField, RawLink, RawListItem } from "../../../src/core/dataview/bodyData";
 
 const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
 const ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
