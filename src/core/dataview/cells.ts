@@ -1,7 +1,7 @@
 import { isoParts } from "./dates";
 import { unsupported } from "./env";
 import { fileTitle } from "./operators";
-import { DURATION_UNITS, isArray, isLink, isObject, type DurationUnits, type LinkNormalizer, type Value } from "./values";
+import { DURATION_UNITS, isArray, isLink, isObject, type DurationUnits, type LinkNormalizer, type LinkValue, type Value } from "./values";
 
 /** A query result value as plain, JSON-friendly data, for the renderer and the CLI. */
 export type Cell = null | string | number | boolean | LinkCell | ExternalLinkCell | DateCell | DurationCell | ObjectCell | readonly Cell[];
@@ -73,10 +73,14 @@ export function toCell(value: Value, normalizeLink: LinkNormalizer): Cell {
 
 /** A GROUP BY group's `rows` entry: a page shows as its link; anything else (a nested group) as itself. */
 export function groupRowCell(row: Value, normalizeLink: LinkNormalizer): Cell {
-	if (isObject(row)) {
-		const file = row.fields.get("file") ?? null;
-		const link = isObject(file) ? (file.fields.get("link") ?? null) : null;
-		if (isLink(link)) return toCell(link, normalizeLink);
-	}
-	return toCell(row, normalizeLink);
+	const link = pageLink(row);
+	return toCell(link ?? row, normalizeLink);
+}
+
+/** A page's `file.link`, or undefined for anything that is not a page. */
+export function pageLink(row: Value): LinkValue | undefined {
+	if (!isObject(row)) return undefined;
+	const file = row.fields.get("file") ?? null;
+	const link = isObject(file) ? (file.fields.get("link") ?? null) : null;
+	return isLink(link) ? link : undefined;
 }

@@ -89,6 +89,8 @@ function containsSpec(name: string, caseInsensitive: boolean): FunctionSpec {
 	return spec;
 }
 
+const CONTAINS = containsSpec("contains", false);
+
 const nullish = (count: number): Variant[] => {
 	// Dataview's `add2("null", "*", () => null)` and friends: a null in any position gives null.
 	const variants: Variant[] = [];
@@ -462,7 +464,7 @@ const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
 			v(["null"], always(null)),
 		],
 	},
-	contains: containsSpec("contains", false),
+	contains: CONTAINS,
 	icontains: containsSpec("icontains", true),
 	econtains: {
 		name: "econtains",
@@ -680,15 +682,32 @@ function flatten(items: readonly Value[], depth: number): Value[] {
 export const SUPPORTED_FUNCTIONS: ReadonlySet<string> = new Set(Object.keys(FUNCTIONS));
 
 export function callFunction(name: string, args: readonly Value[], env: Env): Value {
-	const spec = FUNCTIONS[name];
-	if (spec === undefined) fail(`Unrecognized function name '${name}'`);
-	return call(spec, args, env);
+	return functionCaller(name)(args, env);
+}
+
+/** The function of this name looked up once (a compiled call runs it per row); an unknown name fails when called, as the row's error. */
+export function functionCaller(name: string): (args: readonly Value[], env: Env) => Value {
+	const spec = Object.prototype.hasOwnProperty.call(FUNCTIONS, name) ? FUNCTIONS[name] : undefined;
+	if (spec === undefined) return () => fail(`Unrecognized function name '${name}'`);
+	return (args, env) => call(spec, args, env);
+}
+
+/**
+ * `contains(x, "text")` with a literal needle, as `call(contains, [x, "text"])` answers it: text
+ * in a list element or a string is a substring test, an object is asked for the key, anything
+ * else goes through the general dispatch. Skips a dispatch per row and per list element.
+ */
+export function literalContains(needle: string): (haystack: Value, env: Env) => Value {
+	return (haystack, env) => {
+		if (typeof haystack === "string") return haystack.includes(needle);
+		if (Array.isArray(haystack)) return haystack.some((item: Value) => (typeof item === "string" ? item.includes(needle) : isTruthy(call(CONTAINS, [item, needle], env))));
+		return call(CONTAINS, [haystack, needle], env);
+	};
 }
 
 function call(spec: FunctionSpec, args: readonly Value[], env: Env): Value {
-	const types = args.map(typeOf);
-	const listPositions = (spec.vectorized?.[args.length] ?? []).filter((position) => types[position] === "array");
-	if (listPositions.length > 0) {
+	const listPositions = listArguments(spec, args);
+	if (listPositions !== undefined) {
 		// Over several lists, Dataview stops at the shortest.
 		const length = Math.min(...listPositions.map((position) => list(args[position]).length));
 		const results: Value[] = [];
@@ -698,9 +717,25 @@ function call(spec: FunctionSpec, args: readonly Value[], env: Env): Value {
 		return results;
 	}
 	for (const variant of spec.variants) {
-		if (variant.types === "varargs") return variant.impl(args, env);
-		const variantTypes = variant.types;
-		if (variantTypes.length === args.length && variantTypes.every((type, index) => type === "*" || type === types[index])) return variant.impl(args, env);
+		if (variant.types === "varargs" || matches(variant.types, args)) return variant.impl(args, env);
 	}
-	return fail(`No implementation of '${spec.name}' found for arguments: ${types.join(", ")}`);
+	return fail(`No implementation of '${spec.name}' found for arguments: ${args.map(typeOf).join(", ")}`);
+}
+
+/** The vectorized positions that hold a list, or undefined when none does (no array built per call). */
+function listArguments(spec: FunctionSpec, args: readonly Value[]): number[] | undefined {
+	const positions = spec.vectorized?.[args.length];
+	if (positions === undefined) return undefined;
+	let found: number[] | undefined;
+	for (const position of positions) if (Array.isArray(args[position])) (found ??= []).push(position);
+	return found;
+}
+
+function matches(types: ReadonlyArray<ValueType | "*">, args: readonly Value[]): boolean {
+	if (types.length !== args.length) return false;
+	for (let position = 0; position < types.length; position++) {
+		const type = types[position];
+		if (type !== "*" && type !== typeOf(args[position] ?? null)) return false;
+	}
+	return true;
 }

@@ -1,9 +1,10 @@
 import type { Expr, NamedField, Operation, Query } from "./ast";
-import { groupRowCell, toCell, type Cell } from "./cells";
+import { groupRowCell, pageLink, toCell, type Cell } from "./cells";
 import { dateValue, parseIsoDay } from "./dates";
 import { readDate } from "./literals";
 import { EvaluationError, isStackOverflow, TOO_DEEP, Unsupported, type Env } from "./env";
-import { evaluate, indexInto } from "./evaluate";
+import { compile, evaluate, indexInto, type Compiled } from "./evaluate";
+import { LazyOrder, sortKeyed, type Keyed } from "./order";
 import { valueToString } from "./operators";
 import type { DataviewPage, PageRecord } from "./pageData";
 import { compareValue, isArray, isObject, isTruthy, objectValue, typeOf, type DateValue, type ObjectValue, type Value } from "./values";
@@ -78,6 +79,29 @@ export interface NotSupportedResult {
 
 export type QueryResult = TableResult | ListResult | TaskResult | ErrorResult | NotSupportedResult;
 
+/** Rows read a page at a time; an array is one. */
+export interface Pages<T> {
+	readonly length: number;
+	slice(start: number, end: number): readonly T[];
+}
+
+/** A table whose cells are built only for the rows read (`slice`): a view draws 50 rows of 8,000. */
+export interface PagedTableResult {
+	readonly type: "table";
+	readonly headers: readonly string[];
+	readonly rows: Pages<readonly Cell[]>;
+	readonly groups?: Pages<GroupCells>;
+}
+
+export interface PagedListResult {
+	readonly type: "list";
+	readonly items: Pages<ListItem>;
+	readonly groups?: Pages<GroupCells>;
+}
+
+/** What `runPagedQuery` gives: the same rows as `runQuery`, built as they are read. */
+export type PagedQueryResult = PagedTableResult | PagedListResult | TaskResult | ErrorResult | NotSupportedResult;
+
 /** A row of the pipeline: a page (id = its link, data = its fields) or, after GROUP BY, a group. */
 interface Row {
 	readonly id: Value;
@@ -94,6 +118,23 @@ class QueryFailed extends Error {}
  * LIMIT and GROUP BY runs in the order written, then the columns are computed. Never throws.
  */
 export function runQuery(query: Query, pages: readonly DataviewPage[], context: QueryContext): QueryResult {
+	const result = runPagedQuery(query, pages, context);
+	switch (result.type) {
+		case "table":
+			return { type: "table", headers: result.headers, rows: readAll(result.rows), ...(result.groups ? { groups: readAll(result.groups) } : {}) };
+		case "list":
+			return { type: "list", items: readAll(result.items), ...(result.groups ? { groups: readAll(result.groups) } : {}) };
+		default:
+			return result;
+	}
+}
+
+/**
+ * `runQuery` for a view that draws a page of rows at a time: every row is selected, filtered,
+ * grouped and its columns computed (so the count, the errors and a refused value are the same),
+ * but a final SORT orders, and cells are built, only as far as the rows are read.
+ */
+export function runPagedQuery(query: Query, pages: readonly DataviewPage[], context: QueryContext): PagedQueryResult {
 	try {
 		return execute(query, pages, context);
 	} catch (error) {
@@ -105,7 +146,11 @@ export function runQuery(query: Query, pages: readonly DataviewPage[], context: 
 	}
 }
 
-function execute(query: Query, pages: readonly DataviewPage[], context: QueryContext): QueryResult {
+function readAll<T>(pages: Pages<T>): T[] {
+	return [...pages.slice(0, pages.length)];
+}
+
+function execute(query: Query, pages: readonly DataviewPage[], context: QueryContext): PagedQueryResult {
 	const today = parseIsoDay(context.today);
 	if (today === undefined) throw new QueryFailed(`today must be a date as YYYY-MM-DD, not '${context.today}'`);
 	const now = context.now === undefined ? dateValue(today.ms + 12 * 3_600_000) : parseNow(context.now);
@@ -121,34 +166,56 @@ function execute(query: Query, pages: readonly DataviewPage[], context: QueryCon
 		resolveLink: (path) => vault.resolve(path, originPath)?.data ?? null,
 		index: (object, key) => indexInto(object, key, env),
 	};
-	const selected = vault.select(query.source, originPath);
-	if ("error" in selected) throw new QueryFailed(selected.error);
-	const pagesOf = [...selected].map((path) => vault.record(path)).filter((record): record is PageRecord => record !== undefined);
-	let rows: Row[] = query.header.type === "task" ? pagesOf.flatMap(taskRows) : pagesOf.map((record) => ({ id: record.link, data: record.data }));
+	const pagesOf = vault.select(query.source, originPath);
+	if ("error" in pagesOf) throw new QueryFailed(pagesOf.error);
+	const header = query.header;
+	let rows: Row[] = header.type === "task" ? pagesOf.flatMap(taskRows) : pagesOf.map((record) => ({ id: record.link, data: record.data }));
 	let identity: Identity = { type: "path" };
-	for (const operation of query.operations) {
+	// A TASK list is drawn whole; a table's or list's final SORT waits for the rows drawn.
+	const deferred = header.type === "task" ? undefined : finalSort(query.operations);
+	for (const operation of deferred ? query.operations.slice(0, -1) : query.operations) {
 		rows = applyOperation(operation, rows, env);
 		if (operation.type === "group") identity = { type: "group", name: operation.field.name };
 	}
-	const header = query.header;
 	if (header.type === "task") return taskResult(rows, identity, normalizeLink);
+	const keyed = deferred ? sortKeys(rows, deferred.fields, env) : rows.map((row) => ({ item: row, keys: [] }));
 	const fields: NamedField[] = header.type === "table" ? [...header.fields] : header.format ? [{ name: "target", expr: header.format }] : [];
-	const extracted = extract(rows, fields, env);
+	const extracted = extract(keyed, fields, env, deferred, identity.type === "group");
+	const ordered: Pages<Extracted> = deferred ? new LazyOrder(extracted, signsOf(deferred.fields), normalizeLink) : extracted.map((entry) => entry.item);
 	const cell = (value: Value): Cell => toCell(value, normalizeLink);
-	const groups = identity.type === "group" ? extracted.map(({ row }) => groupCells(row, normalizeLink)) : undefined;
+	const groups = identity.type === "group" ? mapPages(ordered, ({ row }) => groupCells(row, normalizeLink)) : undefined;
 	if (header.type === "table") {
 		const names = header.fields.map((field) => field.name);
 		const idName = identity.type === "group" ? identity.name : "File";
 		const headers = header.showId ? [idName, ...names] : names;
-		const tableRows = extracted.map(({ row, values }) => [...(header.showId ? [cell(row.id)] : []), ...names.map((name) => cell(values.get(name) ?? null))]);
+		const tableRows = mapPages(ordered, ({ row, values }) => [...(header.showId ? [cell(row.id)] : []), ...names.map((name) => cell(values.get(name) ?? null))]);
 		return { type: "table", headers, rows: tableRows, ...(groups ? { groups } : {}) };
 	}
-	const items = extracted.map(({ row, values }): ListItem => {
+	const items = mapPages(ordered, ({ row, values }): ListItem => {
 		if (header.format === undefined) return { id: cell(row.id) };
 		const value = cell(values.get("target") ?? null);
 		return header.showId ? { id: cell(row.id), value } : { value };
 	});
 	return { type: "list", items, ...(groups ? { groups } : {}) };
+}
+
+/** A row that came through with its column values. */
+interface Extracted {
+	readonly row: Row;
+	readonly values: Map<string, Value>;
+}
+
+type SortOperation = Extract<Operation, { type: "sort" }>;
+
+/** The query's last operation when it is a SORT: the columns are computed before its order is. */
+function finalSort(operations: readonly Operation[]): SortOperation | undefined {
+	const last = operations[operations.length - 1];
+	return last?.type === "sort" ? last : undefined;
+}
+
+/** Each read row turned into what is drawn, once. */
+function mapPages<T, U>(pages: Pages<T>, map: (item: T) => U): Pages<U> {
+	return { length: pages.length, slice: (start, end) => pages.slice(start, end).map(map) };
 }
 
 function parseNow(text: string): DateValue {
@@ -192,7 +259,7 @@ function taskResult(rows: Row[], identity: Identity, normalizeLink: (path: strin
 
 function applyOperation(operation: Operation, rows: Row[], env: Env): Row[] {
 	const errors: string[] = [];
-	const attempt = (expr: Expr, row: Row): Value | undefined => tryEvaluate(expr, row.data.fields, env, errors);
+	const attempt = (expr: Expr, row: Row): Value | undefined => tryEvaluate(compile(expr), row.data.fields, env, errors);
 	let result: Row[];
 	switch (operation.type) {
 		case "where":
@@ -202,7 +269,7 @@ function applyOperation(operation: Operation, rows: Row[], env: Env): Row[] {
 			});
 			break;
 		case "sort":
-			result = sortRows(rows, operation.fields, env, attempt);
+			result = sortRows(rows, operation.fields, env);
 			break;
 		case "limit":
 			result = limitRows(rows, operation.amount, env);
@@ -214,15 +281,19 @@ function applyOperation(operation: Operation, rows: Row[], env: Env): Row[] {
 			result = flattenRows(rows, operation.field, attempt);
 			break;
 	}
-	if (errors.length >= rows.length && rows.length > 0) {
-		throw new QueryFailed(`Every row during operation '${operation.type}' failed with an error; first ${Math.min(3, errors.length)}:\n\n${bullets(errors)}`);
-	}
+	failWhenEveryRowFailed(operation.type, errors, rows.length);
 	return result;
 }
 
-function tryEvaluate(expr: Expr, data: ReadonlyMap<string, Value>, env: Env, errors: string[]): Value | undefined {
+function failWhenEveryRowFailed(operation: Operation["type"], errors: readonly string[], rows: number): void {
+	if (errors.length >= rows && rows > 0) {
+		throw new QueryFailed(`Every row during operation '${operation}' failed with an error; first ${Math.min(3, errors.length)}:\n\n${bullets(errors)}`);
+	}
+}
+
+function tryEvaluate(expr: Compiled, data: ReadonlyMap<string, Value>, env: Env, errors: string[]): Value | undefined {
 	try {
-		return evaluate(expr, data, env);
+		return expr(data, env);
 	} catch (error) {
 		if (!(error instanceof EvaluationError)) throw error;
 		errors.push(error.message);
@@ -234,31 +305,30 @@ function tryEvaluate(expr: Expr, data: ReadonlyMap<string, Value>, env: Env, err
  * Dataview sorts with its own `<` and `>` (so by `compareValue`), key after key, and JavaScript's
  * sort is stable: rows equal on every key keep their order. A row whose key fails is dropped.
  */
-function sortRows(rows: Row[], fields: Extract<Operation, { type: "sort" }>["fields"], env: Env, attempt: (expr: Expr, row: Row) => Value | undefined): Row[] {
-	const keyed: { row: Row; keys: Value[] }[] = [];
+function sortRows(rows: Row[], fields: SortOperation["fields"], env: Env): Row[] {
+	return sortKeyed(sortKeys(rows, fields, env), signsOf(fields), env.normalizeLink).map((entry) => entry.item);
+}
+
+/** Each row's keys, once; a row whose key fails is dropped, and when every row fails, the query. */
+function sortKeys(rows: Row[], fields: SortOperation["fields"], env: Env): Keyed<Row>[] {
+	const errors: string[] = [];
+	const compiled = fields.map((field) => compile(field.expr));
+	const keyed: Keyed<Row>[] = [];
 	for (const row of rows) {
 		const keys: Value[] = [];
-		for (const field of fields) {
-			const key = attempt(field.expr, row);
+		for (const expr of compiled) {
+			const key = tryEvaluate(expr, row.data.fields, env, errors);
 			if (key === undefined) break;
 			keys.push(key);
 		}
-		if (keys.length === fields.length) keyed.push({ row, keys });
+		if (keys.length === compiled.length) keyed.push({ item: row, keys });
 	}
-	// The signs once per query, a plain loop per comparison: a sort of 8,000 rows compares ~100,000 times.
-	const signs = fields.map((field) => (field.direction === "ascending" ? 1 : -1));
-	const normalizeLink = env.normalizeLink;
-	keyed.sort((a, b) => {
-		for (let index = 0; index < signs.length; index++) {
-			const order = compareValue(a.keys[index] ?? null, b.keys[index] ?? null, normalizeLink);
-			// Dataview tests `<`, then `>`: for a pair that is neither, the next key decides.
-			const sign = signs[index] ?? 1;
-			if (order < 0) return -sign;
-			if (order > 0) return sign;
-		}
-		return 0;
-	});
-	return keyed.map((entry) => entry.row);
+	failWhenEveryRowFailed("sort", errors, rows.length);
+	return keyed;
+}
+
+function signsOf(fields: SortOperation["fields"]): number[] {
+	return fields.map((field) => (field.direction === "ascending" ? 1 : -1));
 }
 
 function limitRows(rows: Row[], amount: Expr, env: Env): Row[] {
@@ -319,25 +389,66 @@ function flattenRows(rows: Row[], field: NamedField, attempt: (expr: Expr, row: 
 	return result;
 }
 
-/** The columns of each row; a row whose column fails is dropped (Dataview's `executeCoreExtract`). */
-function extract(rows: Row[], fields: readonly NamedField[], env: Env): { row: Row; values: Map<string, Value> }[] {
+/**
+ * The columns of each row; a row whose column fails is dropped (Dataview's `executeCoreExtract`).
+ * With a final SORT still to come, the rows are in their unsorted order: each row's values are its
+ * own whatever the order, and only a failure of every row needs the order, for its messages.
+ */
+function extract(rows: readonly Keyed<Row>[], fields: readonly NamedField[], env: Env, sort: SortOperation | undefined, grouped: boolean): Keyed<Extracted>[] {
 	// Columns are a record by name in Dataview: with two columns of one name, the last expression fills both.
-	const byName = new Map(fields.map((field) => [field.name, field.expr]));
+	const byName = new Map(fields.map((field) => [field.name, compile(field.expr)]));
 	const errors: string[] = [];
-	const result: { row: Row; values: Map<string, Value> }[] = [];
-	for (const row of rows) {
+	const failures: (string | undefined)[] = [];
+	const result: Keyed<Extracted>[] = [];
+	for (const { item: row, keys } of rows) {
 		const values = new Map<string, Value>();
+		const before = errors.length;
 		for (const [name, expr] of byName) {
 			const value = tryEvaluate(expr, row.data.fields, env, errors);
 			if (value === undefined) break;
 			values.set(name, value);
 		}
-		if (values.size === byName.size) result.push({ row, values });
+		failures.push(errors[before]);
+		if (values.size === byName.size) {
+			refuseFunctions(row, values, grouped);
+			result.push({ item: { row, values }, keys });
+		}
 	}
 	if (errors.length >= rows.length && rows.length > 0) {
-		throw new QueryFailed(`Every row during final data extraction failed with an error; first ${Math.max(errors.length, 3)}:\n\n${bullets(errors)}`);
+		const inOrder = sort ? sortedFailures(rows, failures, sort, env) : errors;
+		throw new QueryFailed(`Every row during final data extraction failed with an error; first ${Math.max(inOrder.length, 3)}:\n\n${bullets(inOrder)}`);
 	}
 	return result;
+}
+
+function sortedFailures(rows: readonly Keyed<Row>[], failures: readonly (string | undefined)[], sort: SortOperation, env: Env): string[] {
+	const withFailure = rows.map((entry, position) => ({ item: failures[position], keys: entry.keys }));
+	return sortKeyed(withFailure, signsOf(sort.fields), env.normalizeLink).flatMap((entry) => (entry.item === undefined ? [] : [entry.item]));
+}
+
+/**
+ * A value that holds a lambda cannot be drawn, and the whole query is refused for it: looked for
+ * here, as each row comes through, since its cells are built only when the row is drawn.
+ */
+function refuseFunctions(row: Row, values: ReadonlyMap<string, Value>, grouped: boolean): void {
+	const refuse = (value: Value): void => {
+		if (holdsFunction(value)) toCell(value, (path) => path);
+	};
+	refuse(row.id);
+	for (const value of values.values()) refuse(value);
+	if (!grouped) return;
+	// A group's pages are drawn as their links; anything else in `rows` (a nested group) as itself.
+	const members = row.data.fields.get("rows") ?? null;
+	if (isArray(members)) for (const member of members) if (pageLink(member) === undefined) refuse(member);
+}
+
+function holdsFunction(value: Value): boolean {
+	if (value === null || typeof value !== "object") return false;
+	if (isArray(value)) return value.some(holdsFunction);
+	if (value.kind === "function") return true;
+	if (value.kind !== "object") return false;
+	for (const item of value.fields.values()) if (holdsFunction(item)) return true;
+	return false;
 }
 
 function groupCells(row: Row, normalizeLink: (path: string) => string): GroupCells {

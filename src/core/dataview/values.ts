@@ -129,8 +129,59 @@ export function isTruthy(value: Value): boolean {
  */
 const collator = new Intl.Collator("en");
 
+/**
+ * The collator's own weights for printable ASCII, read from it once: a primary rank per
+ * character (letters of both cases share one) and whether it is upper case (the tertiary tie
+ * break). Sorting 8,000 file names calls the comparison ~100,000 times, and `Intl.Collator` costs
+ * three times a loop over these tables; any other character goes to the collator itself.
+ * `test/core/dataview/compareStrings.property.test.ts` holds the two equal.
+ */
+const ASCII_FIRST = 0x20;
+const ASCII_END = 0x7f;
+const { primary: ASCII_PRIMARY, upper: ASCII_UPPER } = asciiWeights();
+
+function asciiWeights(): { primary: Uint8Array; upper: Uint8Array } {
+	const base = new Intl.Collator("en", { sensitivity: "base" });
+	const characters = Array.from({ length: ASCII_END - ASCII_FIRST }, (_, offset) => String.fromCharCode(ASCII_FIRST + offset));
+	const ordered = [...characters].sort((a, b) => collator.compare(a, b));
+	const primary = new Uint8Array(ASCII_END);
+	const upper = new Uint8Array(ASCII_END);
+	let rank = 0;
+	ordered.forEach((character, position) => {
+		const before = ordered[position - 1];
+		if (before !== undefined && base.compare(before, character) !== 0) rank++;
+		primary[character.charCodeAt(0)] = rank;
+		upper[character.charCodeAt(0)] = character === character.toLowerCase() ? 0 : 1;
+	});
+	return { primary, upper };
+}
+
 export function compareStrings(a: string, b: string): number {
-	return collator.compare(a, b);
+	const length = Math.min(a.length, b.length);
+	let byPrimary = 0;
+	for (let index = 0; index < length; index++) {
+		const x = a.charCodeAt(index);
+		const y = b.charCodeAt(index);
+		if (x < ASCII_FIRST || x >= ASCII_END || y < ASCII_FIRST || y >= ASCII_END) return collator.compare(a, b);
+		if (byPrimary === 0 && x !== y) byPrimary = (ASCII_PRIMARY[x] ?? 0) - (ASCII_PRIMARY[y] ?? 0);
+	}
+	// Every character is read, so a non-ASCII one anywhere goes to the collator.
+	if (!isPrintableAscii(a, length) || !isPrintableAscii(b, length)) return collator.compare(a, b);
+	if (byPrimary !== 0) return byPrimary < 0 ? -1 : 1;
+	if (a.length !== b.length) return a.length < b.length ? -1 : 1;
+	for (let index = 0; index < length; index++) {
+		const byCase = (ASCII_UPPER[a.charCodeAt(index)] ?? 0) - (ASCII_UPPER[b.charCodeAt(index)] ?? 0);
+		if (byCase !== 0) return byCase;
+	}
+	return 0;
+}
+
+function isPrintableAscii(text: string, from: number): boolean {
+	for (let index = from; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (code < ASCII_FIRST || code >= ASCII_END) return false;
+	}
+	return true;
 }
 
 /** Resolves a link path to the vault path it points to, for link equality. */

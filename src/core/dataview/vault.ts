@@ -9,8 +9,11 @@ export interface VaultView {
 	resolve(linkPath: string, from?: string): PageRecord | undefined;
 	/** The page at exactly this path. */
 	record(path: string): PageRecord | undefined;
-	/** The paths a source selects, in Dataview's order; an error for a link source that names no note. */
-	select(source: Source, origin: string | undefined): ReadonlySet<string> | { error: string };
+	/**
+	 * The pages a source selects, in Dataview's order; an error for a link source that names no
+	 * note. Kept per source and origin: the 13 blocks of a MOC mostly share one FROM.
+	 */
+	select(source: Source, origin: string | undefined): readonly PageRecord[] | { error: string };
 }
 
 /** One view per pages array: the index hands out a new array on every change, so a kept one is current. */
@@ -98,7 +101,32 @@ function buildVaultView(pages: readonly DataviewPage[]): VaultView {
 			}
 		}
 	};
-	return { records, resolve, select, record: (path) => byPath.get(path) };
+	const selections = new Map<string, readonly PageRecord[] | { error: string }>();
+	const selectRecords = (source: Source, origin: string | undefined): readonly PageRecord[] | { error: string } => {
+		// A source is plain parsed data, so its JSON names it; the origin matters only to links.
+		const key = `${readsLinks(source) ? (origin ?? "") : ""}\u0000${JSON.stringify(source)}`;
+		let selection = selections.get(key);
+		if (selection === undefined) {
+			const paths = select(source, origin);
+			selection = "error" in paths ? paths : [...paths].map((path) => byPath.get(path)).filter((record): record is PageRecord => record !== undefined);
+			selections.set(key, selection);
+		}
+		return selection;
+	};
+	return { records, resolve, select: selectRecords, record: (path) => byPath.get(path) };
+}
+
+function readsLinks(source: Source): boolean {
+	switch (source.type) {
+		case "link":
+			return true;
+		case "negate":
+			return readsLinks(source.child);
+		case "binary":
+			return readsLinks(source.left) || readsLinks(source.right);
+		default:
+			return false;
+	}
 }
 
 /**
