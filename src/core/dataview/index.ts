@@ -4,8 +4,8 @@
  * nothing evaluated as JavaScript.
  */
 export { parseBlock, parseQuery } from "./parser";
-export { runQuery } from "./runQuery";
-export type { QueryContext, QueryResult, TableResult, ListResult, ListItem, ErrorResult, GroupCells, TaskItem, TaskResult, NotSupportedResult } from "./runQuery";
+export { runPagedQuery, runQuery } from "./runQuery";
+export type { Pages, PagedQueryResult, QueryContext, QueryResult, TableResult, ListResult, ListItem, ErrorResult, GroupCells, TaskItem, TaskResult, NotSupportedResult } from "./runQuery";
 export type { DataviewPage } from "./pageData";
 export type { Cell, LinkCell, DateCell, DurationCell, ObjectCell } from "./cells";
 export { cellText, listItemText } from "./renderText";

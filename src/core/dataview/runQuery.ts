@@ -180,7 +180,8 @@ function execute(query: Query, pages: readonly DataviewPage[], context: QueryCon
 	if (header.type === "task") return taskResult(rows, identity, normalizeLink);
 	const keyed = deferred ? sortKeys(rows, deferred.fields, env) : rows.map((row) => ({ item: row, keys: [] }));
 	const fields: NamedField[] = header.type === "table" ? [...header.fields] : header.format ? [{ name: "target", expr: header.format }] : [];
-	const extracted = extract(keyed, fields, env, deferred, identity.type === "group");
+	const groupings = query.operations.filter((operation) => operation.type === "group").length;
+	const extracted = extract(keyed, fields, env, deferred, groupings > 1);
 	const ordered: Pages<Extracted> = deferred ? new LazyOrder(extracted, signsOf(deferred.fields), normalizeLink) : extracted.map((entry) => entry.item);
 	const cell = (value: Value): Cell => toCell(value, normalizeLink);
 	const groups = identity.type === "group" ? mapPages(ordered, ({ row }) => groupCells(row, normalizeLink)) : undefined;
@@ -394,7 +395,7 @@ function flattenRows(rows: Row[], field: NamedField, attempt: (expr: Expr, row: 
  * With a final SORT still to come, the rows are in their unsorted order: each row's values are its
  * own whatever the order, and only a failure of every row needs the order, for its messages.
  */
-function extract(rows: readonly Keyed<Row>[], fields: readonly NamedField[], env: Env, sort: SortOperation | undefined, grouped: boolean): Keyed<Extracted>[] {
+function extract(rows: readonly Keyed<Row>[], fields: readonly NamedField[], env: Env, sort: SortOperation | undefined, nestedGroups: boolean): Keyed<Extracted>[] {
 	// Columns are a record by name in Dataview: with two columns of one name, the last expression fills both.
 	const byName = new Map(fields.map((field) => [field.name, compile(field.expr)]));
 	const errors: string[] = [];
@@ -410,7 +411,7 @@ function extract(rows: readonly Keyed<Row>[], fields: readonly NamedField[], env
 		}
 		failures.push(errors[before]);
 		if (values.size === byName.size) {
-			refuseFunctions(row, values, grouped);
+			refuseFunctions(row, values, nestedGroups);
 			result.push({ item: { row, values }, keys });
 		}
 	}
@@ -430,14 +431,14 @@ function sortedFailures(rows: readonly Keyed<Row>[], failures: readonly (string 
  * A value that holds a lambda cannot be drawn, and the whole query is refused for it: looked for
  * here, as each row comes through, since its cells are built only when the row is drawn.
  */
-function refuseFunctions(row: Row, values: ReadonlyMap<string, Value>, grouped: boolean): void {
+function refuseFunctions(row: Row, values: ReadonlyMap<string, Value>, nested: boolean): void {
 	const refuse = (value: Value): void => {
 		if (holdsFunction(value)) toCell(value, (path) => path);
 	};
 	refuse(row.id);
 	for (const value of values.values()) refuse(value);
-	if (!grouped) return;
-	// A group's pages are drawn as their links; anything else in `rows` (a nested group) as itself.
+	if (!nested) return;
+	// A group's pages are drawn as their links; only a group of groups has members drawn as themselves.
 	const members = row.data.fields.get("rows") ?? null;
 	if (isArray(members)) for (const member of members) if (pageLink(member) === undefined) refuse(member);
 }

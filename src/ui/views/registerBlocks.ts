@@ -1,5 +1,5 @@
 import { MarkdownRenderer, MarkdownView, parseYaml, type App, type Plugin } from "obsidian";
-import { parseQuery, runQuery } from "../../core/dataview";
+import { parseQuery, runPagedQuery } from "../../core/dataview";
 import type { QuestionIndex } from "../../core/index/QuestionIndex";
 import { localDay } from "../../core/schedule/days";
 import { parseBlockSpec } from "../../core/views/blockSpec";
@@ -96,7 +96,7 @@ class DataviewBlock extends LiveBlock {
 				renderNotice(target, parsed.message, parsed.line);
 				return;
 			}
-			const result = runQuery(parsed.query, index.pages(), { today: localDay(new Date()), now: localDateTime(new Date()), origin: sourcePath });
+			const result = runPagedQuery(parsed.query, index.pages(), { today: localDay(new Date()), now: localDateTime(new Date()), origin: sourcePath });
 			renderQueryResult(target, result, { ...links, embed: (el, path) => embedNote(plugin, el, path, sourcePath, this) });
 		});
 	}

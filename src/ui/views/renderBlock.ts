@@ -1,4 +1,5 @@
 import type { HoldAction } from "../../app/hold/holdQuestion";
+import type { Pages } from "../../core/dataview";
 import type { Question } from "../../core/question/Question";
 import { formatHold } from "../../core/schedule/hold";
 import type { Column } from "../../core/views/blockSpec";
@@ -66,12 +67,13 @@ function renderCounts(container: HTMLElement, groups: readonly BlockGroup[], tot
 }
 
 /** Draws the first page, then a button that draws the next one each time. */
-export function renderPaged<T>(container: HTMLElement, items: readonly T[], draw: (item: T) => void): void {
+export function renderPaged<T>(container: HTMLElement, items: Pages<T>, draw: (item: T) => void): void {
 	let shown = 0;
 	let more: HTMLButtonElement | null = null;
 	const next = (): void => {
 		const end = Math.min(items.length, shown + PAGE_SIZE);
-		for (; shown < end; shown++) draw(items[shown] as T);
+		for (const item of items.slice(shown, end)) draw(item);
+		shown = end;
 		more?.detach();
 		more = null;
 		if (shown < items.length) {

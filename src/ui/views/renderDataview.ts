@@ -1,10 +1,10 @@
-import { cellText, type Cell, type QueryResult, type TaskItem } from "../../core/dataview";
+import { cellText, type Cell, type PagedQueryResult, type QueryResult, type TaskItem } from "../../core/dataview";
 import { noteLink } from "../noteLink";
 import { renderPaged, type LinkActions } from "./renderBlock";
 import { renderNotice } from "./renderNotice";
 
 /** Draws a Dataview-compatible result the way Dataview lays it out: a table or a list, links live. */
-export function renderQueryResult(container: HTMLElement, result: QueryResult, links: LinkActions): void {
+export function renderQueryResult(container: HTMLElement, result: QueryResult | PagedQueryResult, links: LinkActions): void {
 	container.empty();
 	container.addClass("interview-vault-block", "interview-vault-dataview");
 	if (result.type === "error" || result.type === "not-supported") {

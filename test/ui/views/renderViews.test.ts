@@ -1,6 +1,6 @@
 import { parseYamlAsObsidian } from "../../../src/core/note/yamlEngine";
 import { describe, expect, it } from "vitest";
-import { parseQuery, runQuery } from "../../../src/core/dataview";
+import { parseQuery, runPagedQuery, runQuery, type DataviewPage } from "../../../src/core/dataview";
 import type { Question } from "../../../src/core/question/Question";
 import { parseBlockSpec } from "../../../src/core/views/blockSpec";
 import { runBlock } from "../../../src/core/views/runBlock";
@@ -74,5 +74,22 @@ describe("rendered rows", () => {
 		expect(more?.textContent).toBe(`Show 50 more (${10_000 - PAGE_SIZE} left)`);
 		more?.click();
 		expect(container.querySelectorAll("tbody tr")).toHaveLength(2 * PAGE_SIZE);
+	});
+
+	it("of a Dataview query drawn page by page, with every 'Show more' clicked, are the whole result drawn at once", () => {
+		const difficulties = ["easy", "medium", "hard", "Medium"];
+		const pages: DataviewPage[] = Array.from({ length: 430 }, (_, i) => ({ path: `50-Backend/q-${i % 17}-${i}.md`, frontmatter: { difficulty: difficulties[i % 4], tags: i % 3 === 0 ? ["sql"] : ["api"] }, ctime: 0, mtime: 0 }));
+		const parsed = parseQuery('TABLE difficulty, tags\nFROM "50-Backend"\nWHERE contains(tags, "sql") OR contains(tags, "api")\nSORT difficulty ASC, file.name DESC');
+		if (!parsed.ok) throw new Error(parsed.message);
+		const context = { today: "2026-11-23" };
+		const paged = createDiv();
+		renderQueryResult(paged, runPagedQuery(parsed.query, pages, context), links);
+		expect(paged.querySelectorAll("tbody tr")).toHaveLength(PAGE_SIZE);
+		for (let more = paged.querySelector<HTMLButtonElement>(".interview-vault-more"); more; more = paged.querySelector<HTMLButtonElement>(".interview-vault-more")) more.click();
+		const whole = createDiv();
+		renderQueryResult(whole, runQuery(parsed.query, pages, context), links);
+		for (let more = whole.querySelector<HTMLButtonElement>(".interview-vault-more"); more; more = whole.querySelector<HTMLButtonElement>(".interview-vault-more")) more.click();
+		expect(paged.querySelectorAll("tbody tr")).toHaveLength(430);
+		expect(paged.innerHTML).toBe(whole.innerHTML);
 	});
 });
