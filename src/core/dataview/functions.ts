@@ -700,8 +700,12 @@ export function functionCaller(name: string): (args: readonly Value[], env: Env)
 export function literalContains(needle: string): (haystack: Value, env: Env) => Value {
 	return (haystack, env) => {
 		if (typeof haystack === "string") return haystack.includes(needle);
-		if (Array.isArray(haystack)) return haystack.some((item: Value) => (typeof item === "string" ? item.includes(needle) : isTruthy(call(CONTAINS, [item, needle], env))));
-		return call(CONTAINS, [haystack, needle], env);
+		if (!Array.isArray(haystack)) return call(CONTAINS, [haystack, needle], env);
+		// A loop, not `some` with a closure: this runs for every row of the vault, three times in a typical WHERE.
+		for (const item of haystack as readonly Value[]) {
+			if (typeof item === "string" ? item.includes(needle) : isTruthy(call(CONTAINS, [item, needle], env))) return true;
+		}
+		return false;
 	};
 }
 
