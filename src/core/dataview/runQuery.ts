@@ -214,7 +214,7 @@ function finalSort(operations: readonly Operation[]): SortOperation | undefined 
 	return last?.type === "sort" ? last : undefined;
 }
 
-/** Each read row turned into what is drawn, once. */
+/** Rows turned into what is drawn as they are read: a view reads each page once, `runQuery` all at once. */
 function mapPages<T, U>(pages: Pages<T>, map: (item: T) => U): Pages<U> {
 	return { length: pages.length, slice: (start, end) => pages.slice(start, end).map(map) };
 }

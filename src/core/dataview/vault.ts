@@ -7,8 +7,6 @@ export interface VaultView {
 	readonly records: readonly PageRecord[];
 	/** Obsidian's link resolution (`getFirstLinkpathDest`) from the note at `from`. */
 	resolve(linkPath: string, from?: string): PageRecord | undefined;
-	/** The page at exactly this path. */
-	record(path: string): PageRecord | undefined;
 	/**
 	 * The pages a source selects, in Dataview's order; an error for a link source that names no
 	 * note. Kept per source and origin: the 13 blocks of a MOC mostly share one FROM.
@@ -113,7 +111,7 @@ function buildVaultView(pages: readonly DataviewPage[]): VaultView {
 		}
 		return selection;
 	};
-	return { records, resolve, select: selectRecords, record: (path) => byPath.get(path) };
+	return { records, resolve, select: selectRecords };
 }
 
 function readsLinks(source: Source): boolean {
