@@ -20,7 +20,7 @@ describe("a warm start from the saved analyses", { timeout: 120_000 }, () => {
 	const changed = questions.filter((_, i) => i % 100 === 0);
 	const edited = { ...notes, ...Object.fromEntries(changed.map((path) => [path, `${notes[path] ?? ""}\nOne more sentence written since.\n`])) };
 	const times = Object.fromEntries(changed.map((path) => [path, { mtime: LATER }]));
-	// The second question: readable properties (so it is saved), and not among the changed.
+	// The second question, not among the changed.
 	const unchanged = questions[1] ?? "";
 
 	it("gives the same index as a cold start, with 1% of the notes changed since", async () => {

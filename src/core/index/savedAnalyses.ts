@@ -1,4 +1,5 @@
 import type { NoteAnalysis } from "../parse/analyzeNote";
+import { learningKeys, readLearningState } from "../question/learningState";
 
 /**
  * The analyses of a vault saved between two start-ups, so that a note unchanged since (same
@@ -35,17 +36,31 @@ export function analysisDependsOn(version: string, options: unknown): string {
 }
 
 /**
- * The analyses in their saved form. Left out: notes whose properties cannot be read (the review
- * log gives them a learning state the index sets on them), and any whose properties JSON cannot
- * carry exactly (a date object, an infinity); they are analysed again at the next start-up.
+ * The analyses in their saved form. Left out: any whose properties JSON cannot carry exactly (a
+ * date object, an infinity); they are analysed again at the next start-up. A note whose
+ * properties cannot be read is kept: analysing it again means asking js-yaml why its block is
+ * broken, the dearest part of a warm start where one note in twenty is broken.
  */
 export function serializeAnalyses(notes: Iterable<SavedNote>, dependsOn: string): string {
 	const saved: SavedFile = { format: SAVED_ANALYSES_FORMAT, dependsOn, notes: [] };
 	for (const { key, analysis } of notes) {
-		if (analysis.propertiesUnreadable !== undefined || !isJsonExact(analysis.page.frontmatter)) continue;
-		saved.notes.push({ key, analysis: withoutSharedParts(analysis) });
+		if (!isJsonExact(analysis.page.frontmatter)) continue;
+		const asAnalysed = withoutLoggedLearning(analysis);
+		if (asAnalysed) saved.notes.push({ key, analysis: withoutSharedParts(asAnalysed) });
 	}
 	return JSON.stringify(saved);
+}
+
+/**
+ * The index sets the review log's learning state on a question whose properties it cannot read
+ * (`QuestionIndex.setLoggedLearning`); the saved analysis is the note's own, with the state its
+ * empty properties give, and the log's is set on it again after the next start-up's read.
+ * Undefined when such a question somehow has properties: it is not saved, and analysed again.
+ */
+function withoutLoggedLearning(analysis: NoteAnalysis): NoteAnalysis | undefined {
+	if (analysis.kind !== "question" || analysis.question.propertiesUnreadable === undefined) return analysis;
+	if (Object.keys(analysis.page.frontmatter).length > 0) return undefined;
+	return { ...analysis, question: { ...analysis.question, learning: readLearningState({}, learningKeys("")) } };
 }
 
 /** The saved analyses by path, or an empty map when the file is missing, corrupt or for another version or settings. */
