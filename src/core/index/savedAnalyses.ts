@@ -1,4 +1,5 @@
 import type { NoteAnalysis } from "../parse/analyzeNote";
+import { pathParts } from "../note/NoteSnapshot";
 import { learningKeys, readLearningState } from "../question/learningState";
 
 /**
@@ -9,7 +10,7 @@ import { learningKeys, readLearningState } from "../question/learningState";
  * as this shape is ignored as a whole and the vault analysed afresh. Never trusted: loading
  * checks the shape of every entry, and one bad entry discards the file.
  */
-export const SAVED_ANALYSES_FORMAT = 1;
+export const SAVED_ANALYSES_FORMAT = 2;
 
 /** What says a file is the one analysed: Obsidian's `TFile.stat` (or fs.Stats) at the time. */
 export interface FileKey {
@@ -27,7 +28,8 @@ interface SavedFile {
 	format: number;
 	/** The plugin's version and the recognition settings, as `dependsOn` below gives them. */
 	dependsOn: string;
-	notes: { key: FileKey; analysis: NoteAnalysis }[];
+	/** Each analysis without its shared parts (see withoutSharedParts). */
+	notes: { key: FileKey; analysis: Record<string, unknown> }[];
 }
 
 /** The key of what an analysis depends on besides the note itself. */
@@ -92,17 +94,60 @@ export function reuseSaved(saved: SavedNote | undefined, key: FileKey, text: str
 	return { ...analysis, page };
 }
 
-/** The text is not saved, and the question's or MOC's frontmatter is the page's own object: saved once. */
-function withoutSharedParts(analysis: NoteAnalysis): NoteAnalysis {
-	const page = { path: analysis.page.path, frontmatter: analysis.page.frontmatter, ctime: analysis.page.ctime, mtime: analysis.page.mtime };
-	if (analysis.kind === "question") return { ...analysis, page, question: { ...analysis.question, frontmatter: {} } };
-	if (analysis.kind === "moc") return { ...analysis, page, moc: { ...analysis.moc, frontmatter: {} } };
-	return { ...analysis, page };
+/**
+ * The text is not saved, and the question's or MOC's frontmatter is the page's own object: saved
+ * once. What the note's path gives (the page's, problems', question's, MOC's and study paths'
+ * path, the name and folder) and the question's or MOC's times when they are the page's are left
+ * out when they are exactly that, and put back at load (`withSharedParts`): a third of the file,
+ * which is parsed whole at every start-up.
+ */
+function withoutSharedParts(analysis: NoteAnalysis): Record<string, unknown> {
+	const { path } = analysis;
+	const page = { frontmatter: analysis.page.frontmatter, ctime: analysis.page.ctime, mtime: analysis.page.mtime };
+	const problems = analysis.problems.map((problem) => without(problem, { path }));
+	const common = { ...analysis, page, problems };
+	const derived = derivedParts(path, page);
+	if (analysis.kind === "question") return { ...common, question: { ...without(analysis.question, derived), frontmatter: {} } };
+	if (analysis.kind === "moc") {
+		const studyPaths = analysis.moc.studyPaths.map((studyPath) => without(studyPath, { mocPath: path }));
+		return { ...common, moc: { ...without(analysis.moc, derived), studyPaths, frontmatter: {} } };
+	}
+	return common;
+}
+
+/** The saved analysis as analysed: what withoutSharedParts left out, put back. */
+function withSharedParts(analysis: Record<string, unknown>): Record<string, unknown> | undefined {
+	const { path, page } = analysis;
+	if (typeof path !== "string" || !isRecord(page) || !Array.isArray(analysis.problems)) return undefined;
+	const restored = { ...analysis, page: { path, ...page }, problems: analysis.problems.map((problem: unknown) => (isRecord(problem) ? { path, ...problem } : problem)) };
+	const derived = derivedParts(path, page);
+	if (isRecord(analysis.question)) return { ...restored, question: { ...derived, ...analysis.question } };
+	const { moc } = analysis;
+	if (isRecord(moc)) {
+		const studyPaths = Array.isArray(moc.studyPaths) ? moc.studyPaths.map((studyPath: unknown) => (isRecord(studyPath) ? { mocPath: path, ...studyPath } : studyPath)) : moc.studyPaths;
+		return { ...restored, moc: { ...derived, ...moc, studyPaths } };
+	}
+	return restored;
+}
+
+/** What a question's or MOC's analysis holds that its path and its page's times give. */
+function derivedParts(path: string, page: Readonly<Record<string, unknown>>): Record<string, unknown> {
+	const { basename, folder } = pathParts(path);
+	return { path, basename, folder, ctime: page.ctime, mtime: page.mtime };
+}
+
+/** The object without those of its properties that hold exactly the given values. */
+function without<T extends object>(object: T, values: Readonly<Record<string, unknown>>): Partial<T> {
+	const kept: Record<string, unknown> = {};
+	for (const [key, value] of Object.entries(object)) if (!(key in values && values[key] === value)) kept[key] = value;
+	return kept as Partial<T>;
 }
 
 function savedNote(entry: unknown): SavedNote | undefined {
 	if (!isRecord(entry) || !isRecord(entry.key) || !isRecord(entry.analysis)) return undefined;
-	const { key, analysis } = entry;
+	const { key } = entry;
+	const analysis = withSharedParts(entry.analysis);
+	if (!analysis) return undefined;
 	if (typeof key.mtime !== "number" || typeof key.size !== "number") return undefined;
 	if (typeof analysis.path !== "string" || !Array.isArray(analysis.problems) || !isPage(analysis.page, analysis.path)) return undefined;
 	const shaped =

@@ -45,4 +45,18 @@ describe("saved analyses", () => {
 		expect(saved.has(BROKEN)).toBe(true);
 		expect(reuseSaved(saved.get(BROKEN), { mtime: 6, size: 100 }, brokenText)).toBeUndefined();
 	});
+
+	it("write each note's path once, and give every kind of note back as analysed", () => {
+		const moc = analyze("90-MOCs/moc-backend.md", "---\nkind: moc\n---\n# Backend\n## Study Paths\n### Beginner\n- [[q-readable]]\n");
+		const other = analyze("notes/concept.md", "---\ntitle: one\ntitle: two\n---\nA concept note.\n");
+		const question = analyze(READABLE, readableText);
+		expect(other.problems.length).toBeGreaterThan(0);
+		const json = serializeAnalyses([moc, other, question].map((analysis) => ({ key: KEY, analysis })), DEPENDS);
+		for (const analysis of [moc, other, question]) expect(json.split(JSON.stringify(analysis.path)).length - 1).toBe(1);
+		const texts = { [moc.path]: "m", [other.path]: "o", [READABLE]: readableText };
+		const reused = savedAndReused([moc, other, question], texts);
+		expect(reused.get(moc.path)).toEqual({ ...moc, page: { ...moc.page, text: "m" } });
+		expect(reused.get(other.path)).toEqual({ ...other, page: { ...other.page, text: "o" } });
+		expect(reused.get(READABLE)).toEqual(question);
+	});
 });
