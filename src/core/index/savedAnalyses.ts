@@ -115,19 +115,25 @@ function withoutSharedParts(analysis: NoteAnalysis): Record<string, unknown> {
 	return common;
 }
 
-/** The saved analysis as analysed: what withoutSharedParts left out, put back. */
+/**
+ * The saved analysis as analysed: what withoutSharedParts left out, put back. In place, on the
+ * objects JSON.parse just made: copying them with spreads was most of a warm start's load.
+ */
 function withSharedParts(analysis: Record<string, unknown>): Record<string, unknown> | undefined {
-	const { path, page } = analysis;
-	if (typeof path !== "string" || !isRecord(page) || !Array.isArray(analysis.problems)) return undefined;
-	const restored = { ...analysis, page: { path, ...page }, problems: analysis.problems.map((problem: unknown) => (isRecord(problem) ? { path, ...problem } : problem)) };
-	const derived = derivedParts(path, page);
-	if (isRecord(analysis.question)) return { ...restored, question: { ...derived, ...analysis.question } };
-	const { moc } = analysis;
-	if (isRecord(moc)) {
-		const studyPaths = Array.isArray(moc.studyPaths) ? moc.studyPaths.map((studyPath: unknown) => (isRecord(studyPath) ? { mocPath: path, ...studyPath } : studyPath)) : moc.studyPaths;
-		return { ...restored, moc: { ...derived, ...moc, studyPaths } };
+	const { path, page, problems } = analysis;
+	if (typeof path !== "string" || !isRecord(page) || !Array.isArray(problems)) return undefined;
+	putBack(page, { path });
+	for (const problem of problems as unknown[]) if (isRecord(problem)) putBack(problem, { path });
+	const item = isRecord(analysis.question) ? analysis.question : isRecord(analysis.moc) ? analysis.moc : undefined;
+	if (item) putBack(item, derivedParts(path, page));
+	if (isRecord(analysis.moc) && Array.isArray(analysis.moc.studyPaths)) {
+		for (const studyPath of analysis.moc.studyPaths as unknown[]) if (isRecord(studyPath)) putBack(studyPath, { mocPath: path });
 	}
-	return restored;
+	return analysis;
+}
+
+function putBack(object: Record<string, unknown>, values: Readonly<Record<string, unknown>>): void {
+	for (const key in values) if (!Object.prototype.hasOwnProperty.call(object, key)) object[key] = values[key];
 }
 
 /** What a question's or MOC's analysis holds that its path and its page's times give. */
@@ -139,7 +145,7 @@ function derivedParts(path: string, page: Readonly<Record<string, unknown>>): Re
 /** The object without those of its properties that hold exactly the given values. */
 function without<T extends object>(object: T, values: Readonly<Record<string, unknown>>): Partial<T> {
 	const kept: Record<string, unknown> = {};
-	for (const [key, value] of Object.entries(object)) if (!(key in values && values[key] === value)) kept[key] = value;
+	for (const [key, value] of Object.entries(object)) if (!(Object.prototype.hasOwnProperty.call(values, key) && values[key] === value)) kept[key] = value;
 	return kept as Partial<T>;
 }
 
