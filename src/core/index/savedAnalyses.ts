@@ -98,7 +98,7 @@ export function reuseSaved(saved: SavedNote | undefined, key: FileKey, text: str
  * The text is not saved, and the question's or MOC's frontmatter is the page's own object: saved
  * once. What the note's path gives (the page's, problems', question's, MOC's and study paths'
  * path, the name and folder) and the question's or MOC's times when they are the page's are left
- * out when they are exactly that, and put back at load (`withSharedParts`): a third of the file,
+ * out when they are exactly that, and put back at load (`withSharedParts`): a sixth of the file,
  * which is parsed whole at every start-up.
  */
 function withoutSharedParts(analysis: NoteAnalysis): Record<string, unknown> {
