@@ -53,7 +53,7 @@ function buildVaultView(pages: readonly DataviewPage[]): VaultView {
 			set.add(source.page.path);
 		}
 	}
-	const context = { resolve: resolvePath, inlinks: (path: string) => [...(incoming.get(path) ?? [])] };
+	const context = { resolve: resolvePath, inlinks: (path: string) => [...(incoming.get(path) ?? [])], intern: shortTextPool() };
 	const records = sources.map((source) => pageRecord(source, context));
 	const byPath = new Map(records.map((record) => [record.path, record]));
 	const allPaths = records.map((record) => record.path);
@@ -112,6 +112,18 @@ function buildVaultView(pages: readonly DataviewPage[]): VaultView {
 		return selection;
 	};
 	return { records, resolve, select: selectRecords };
+}
+
+/** Short texts (a difficulty, a tag, a status) as one string object each, for the records of one view. */
+function shortTextPool(): (text: string) => string {
+	const pool = new Map<string, string>();
+	return (text) => {
+		if (text.length > 64) return text;
+		const known = pool.get(text);
+		if (known !== undefined) return known;
+		pool.set(text, text);
+		return text;
+	};
 }
 
 function readsLinks(source: Source): boolean {
